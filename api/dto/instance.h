@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Aura {
+
+// An AuraDB instance as the server describes it. Both dialects are read: the seed contract's full objects and the
+// live service's, whose list entries are summaries without a status (see hasDetails()). Unknown statuses and types
+// are kept verbatim; fields a dialect does not send stay empty.
+struct Instance
+{
+    QString id;
+    QString name;
+    QString status;
+    QString tenantId;
+    QString cloudProvider;
+    QString region;
+    QString type;
+    QString memory; // "8GB"
+    QString storage; // "16GB"
+    QString connectionUrl;
+    QString metricsIntegrationUrl;
+    QString version; // neo4j_version in the seed dialect
+    QDateTime createdAt;
+    QString customerManagedKeyId;
+    QString cdcEnrichmentMode;
+    std::optional<bool> vectorOptimized;
+    std::optional<bool> graphAnalyticsPlugin;
+    std::optional<qint64> secondariesCount;
+
+    // A list entry of the live service carries no status: the details come from GET /instances/{id}.
+    bool hasDetails() const { return !status.isEmpty(); }
+
+    // Copies every field that `details` has and this one lacks or differs in; used to merge a summary with the
+    // details fetched earlier without losing either.
+    void mergeFrom(const Instance &details);
+
+    static std::optional<Instance> fromJson(const QJsonObject &object); // nullopt without an id
+    QJsonObject toJson() const;
+
+    friend bool operator==(const Instance &, const Instance &) = default;
+};
+
+// The answer to create, and to restore in the seed dialect: the one time the database password is shown.
+// The password is a secret: never log, store or display this struct wholesale.
+struct InstanceCreated
+{
+    QString id;
+    QString name;
+    QString status;
+    QString tenantId;
+    QString cloudProvider;
+    QString region;
+    QString type;
+    QString connectionUrl;
+    QString username;
+    QString password;
+    QDateTime createdAt;
+
+    static std::optional<InstanceCreated> fromJson(const QJsonObject &object); // nullopt without an id
+};
+
+} // namespace Aura

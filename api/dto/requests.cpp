@@ -1,0 +1,55 @@
+#include "requests.h"
+
+#include "jsonfields.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Aura {
+
+QJsonObject CreateInstanceRequest::toJson() const
+{
+    QJsonObject o {{"tenant_id"_L1, tenantId}, {"name"_L1, name}, {"type"_L1, type},
+        {"cloud_provider"_L1, cloudProvider}, {"region"_L1, region}, {"memory"_L1, memory}};
+    Json::insertIfSet(o, "version"_L1, version);
+    Json::insertIfSet(o, "storage"_L1, storage);
+    Json::insertIfSet(o, "source_instance_id"_L1, sourceInstanceId);
+    Json::insertIfSet(o, "source_snapshot_id"_L1, sourceSnapshotId);
+    return o;
+}
+
+QJsonObject UpdateInstanceRequest::toJson() const
+{
+    QJsonObject o;
+    if (name)
+        o.insert("name"_L1, *name);
+    if (memory)
+        o.insert("memory"_L1, *memory);
+    return o;
+}
+
+QJsonObject OverwriteInstanceRequest::toJson() const
+{
+    QJsonObject o;
+    Json::insertIfSet(o, "source_instance_id"_L1, sourceInstanceId);
+    Json::insertIfSet(o, "source_snapshot_id"_L1, sourceSnapshotId);
+    return o;
+}
+
+QJsonObject RestoreSnapshotRequest::toJson() const
+{
+    return QJsonObject {{"tenant_id"_L1, tenantId}, {"name"_L1, name}, {"type"_L1, type},
+        {"cloud_provider"_L1, cloudProvider}, {"region"_L1, region}, {"memory"_L1, memory}};
+}
+
+NameProblem checkInstanceName(const QString &name)
+{
+    if (name.isEmpty())
+        return NameProblem::Empty;
+    if (name.size() > MaxInstanceNameLength)
+        return NameProblem::TooLong;
+    if (name.front().isSpace() || name.back().isSpace())
+        return NameProblem::SurroundingSpace;
+    return NameProblem::None;
+}
+
+} // namespace Aura

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Aura {
+
+// One allowed combination of instance settings in a tenant. The live dialect sends exactly these rows. The seed
+// dialect nests regions under types and may leave cloud provider and memory out; such rows keep those fields
+// empty, meaning "not restricted by the server's answer".
+struct InstanceConfiguration
+{
+    QString type;
+    QString cloudProvider;
+    QString region;
+    QString regionName;
+    QString memory;
+    QString storage;
+    QString version;
+
+    friend bool operator==(const InstanceConfiguration &, const InstanceConfiguration &) = default;
+};
+
+struct Tenant
+{
+    QString id;
+    QString name;
+    QList<InstanceConfiguration> configurations;
+
+    static std::optional<Tenant> fromJson(const QJsonObject &object); // nullopt without an id
+
+    friend bool operator==(const Tenant &, const Tenant &) = default;
+};
+
+// Reads `instance_configurations` in either dialect into flat rows:
+//  - live (aura-v1): [{region, region_name, type, memory, storage, version, cloud_provider}, ...]
+//  - seed: [{type, regions: [{name, region_name?, cloud_provider?, memory?: [..], storage?: [..],
+//            version?: [..]}]}, ...] where memory, storage and version may be arrays or single strings; a region
+//    with several memory sizes gives one row per size (the storage list pairs with it by position).
+QList<InstanceConfiguration> parseInstanceConfigurations(const QJsonValue &value);
+
+} // namespace Aura

@@ -1,0 +1,4 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcModels, "aura.models", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "aura.models.sync", QtInfoMsg)

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Configures and builds one CMake preset (default: dev). Usage: scripts/build.sh [PRESET]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset="${1:-dev}"
+if [ ! -f "build/$preset/CMakeCache.txt" ]; then
+    cmake --preset "$preset" >/dev/null
+fi
+cmake --build --preset "$preset"

@@ -1,0 +1,85 @@
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real aura-console executable, as a user or a script would.
+class TestApp : public QObject
+{
+    Q_OBJECT
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run run(const QStringList &arguments, int timeoutMs = 60000)
+    {
+        QProcess process;
+        process.start(QStringLiteral(AURA_CONSOLE_PATH), arguments);
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.contains(AURA_VERSION), version.out.constData());
+
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--screenshot"));
+        QVERIFY(help.out.contains("--sandbox"));
+    }
+
+    void badOptionFailsWithMessage()
+    {
+        const Run bad = run({QStringLiteral("--definitely-not-an-option")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("definitely-not-an-option"));
+    }
+
+    void screenshotWritesThePopulatedWindow_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("first run") << QStringList();
+        QTest::newRow("sandbox") << QStringList {QStringLiteral("--sandbox")};
+    }
+    void screenshotWritesThePopulatedWindow()
+    {
+        QFETCH(QStringList, extra);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("main.png"));
+        const Run shot = run(QStringList {QStringLiteral("--screenshot"), file} + extra);
+        QVERIFY2(shot.exitCode == 0, shot.err.constData());
+        const QImage image(file);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1280, 800));
+        // Not a blank canvas: a window with text on it has many colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+    }
+
+    void unwritableScreenshotPathFails()
+    {
+        const Run shot = run({QStringLiteral("--screenshot"), QStringLiteral("/nonexistent-dir/x.png")});
+        QCOMPARE(shot.exitCode, 1);
+        QVERIFY(shot.err.contains("screenshot"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApp)
+#include "tst_app.moc"

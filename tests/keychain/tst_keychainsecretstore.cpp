@@ -1,0 +1,109 @@
+#include "secrets/keychainsecretstore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using namespace Aura;
+
+// Real round trips through QtKeychain. Run by scripts/test.sh inside a private D-Bus session with an unlocked
+// gnome-keyring, so no keyring of the user is touched.
+class TestKeychainSecretStore : public QObject
+{
+    Q_OBJECT
+private:
+    // Waits for one answer from the store.
+    template<typename Call>
+    SecretStore::Result await(Call call)
+    {
+        std::optional<SecretStore::Result> result;
+        call([&result](const SecretStore::Result &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+            qFatal("the keychain did not answer in 20 s");
+        return *result;
+    }
+
+    const QString m_service = QStringLiteral("Aura Console tests");
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsSet("AURA_TEST_NO_KEYCHAIN"))
+            return;
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("no D-Bus session: run through scripts/test.sh, which starts a private one with gnome-keyring");
+    }
+
+    void writeReadDeleteRoundTrip()
+    {
+        if (qEnvironmentVariableIsSet("AURA_TEST_NO_KEYCHAIN"))
+            QSKIP("this run checks the store without a Secret Service");
+        KeychainSecretStore store(m_service);
+        const QString key = QStringLiteral("test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString secret = QStringLiteral("s3cr\u00e9t with spaces & symbols");
+
+        SecretStore::Result r = await([&](auto cb) { store.write(key, secret, this, cb); });
+        QVERIFY2(r.status == SecretStore::Status::Ok, qPrintable(r.errorText));
+
+        r = await([&](auto cb) { store.read(key, this, cb); });
+        QVERIFY2(r.status == SecretStore::Status::Ok, qPrintable(r.errorText));
+        QCOMPARE(r.secret, secret);
+
+        r = await([&](auto cb) { store.remove(key, this, cb); });
+        QVERIFY2(r.status == SecretStore::Status::Ok, qPrintable(r.errorText));
+
+        r = await([&](auto cb) { store.read(key, this, cb); });
+        QCOMPARE(r.status, SecretStore::Status::NotFound);
+        QVERIFY(r.secret.isEmpty());
+    }
+
+    void answerIsDroppedWhenContextDies()
+    {
+        if (qEnvironmentVariableIsSet("AURA_TEST_NO_KEYCHAIN"))
+            QSKIP("this run checks the store without a Secret Service");
+        KeychainSecretStore store(m_service);
+        bool called = false;
+        auto *context = new QObject;
+        store.read(QStringLiteral("test/never-written"), context, [&called](const auto &) { called = true; });
+        delete context;
+        // A second call on a live context shows when the first one has been answered (jobs run in order).
+        const SecretStore::Result r
+            = await([&](auto cb) { store.read(QStringLiteral("test/never-written"), this, cb); });
+        QCOMPARE(r.status, SecretStore::Status::NotFound);
+        QVERIFY(!called);
+    }
+
+    void unavailableStoreReportsError()
+    {
+        if (!qEnvironmentVariableIsSet("AURA_TEST_NO_KEYCHAIN"))
+            QSKIP("run by tst_keychainsecretstore_unavailable, with no reachable Secret Service");
+        KeychainSecretStore store(m_service);
+        const SecretStore::Result w
+            = await([&](auto cb) { store.write(QStringLiteral("test/x"), QStringLiteral("v"), this, cb); });
+        QCOMPARE(w.status, SecretStore::Status::Unavailable);
+        QVERIFY(!w.errorText.isEmpty());
+        const SecretStore::Result r = await([&](auto cb) { store.read(QStringLiteral("test/x"), this, cb); });
+        QCOMPARE(r.status, SecretStore::Status::Unavailable);
+        QVERIFY(r.secret.isEmpty());
+    }
+
+    void memoryStoreBehavesLikeTheKeychain()
+    {
+        MemorySecretStore store;
+        bool answeredSynchronously = false;
+        std::optional<SecretStore::Result> r;
+        store.write(QStringLiteral("k"), QStringLiteral("v"), this, [&](const auto &res) { r = res; });
+        answeredSynchronously = r.has_value();
+        QVERIFY(!answeredSynchronously);
+        QTRY_VERIFY(r.has_value());
+        r = await([&](auto cb) { store.read(QStringLiteral("k"), this, cb); });
+        QCOMPARE(r->secret, QStringLiteral("v"));
+        r = await([&](auto cb) { store.remove(QStringLiteral("k"), this, cb); });
+        QCOMPARE(r->status, SecretStore::Status::Ok);
+        r = await([&](auto cb) { store.read(QStringLiteral("k"), this, cb); });
+        QCOMPARE(r->status, SecretStore::Status::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainSecretStore)
+#include "tst_keychainsecretstore.moc"

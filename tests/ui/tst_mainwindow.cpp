@@ -1,0 +1,49 @@
+#include "mainwindow.h"
+#include "welcomepanel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Aura;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void welcomePanelOffersBothWaysIn()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *add = window.findChild<QPushButton *>(QStringLiteral("addCredentialsButton"));
+        auto *sandbox = window.findChild<QPushButton *>(QStringLiteral("trySandboxButton"));
+        QVERIFY(add);
+        QVERIFY(sandbox);
+        QVERIFY(add->isVisible());
+        QVERIFY(!add->accessibleName().isEmpty());
+        QVERIFY(!sandbox->accessibleName().isEmpty());
+
+        QSignalSpy addSpy(&window, &MainWindow::addCredentialsRequested);
+        QSignalSpy sandboxSpy(&window, &MainWindow::trySandboxRequested);
+        QTest::mouseClick(sandbox, Qt::LeftButton);
+        QCOMPARE(sandboxSpy.size(), 1);
+        QCOMPARE(addSpy.size(), 0);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(addSpy.size(), 1);
+    }
+
+    void accountLabelShowsConnection()
+    {
+        MainWindow window;
+        auto *label = window.findChild<QLabel *>(QStringLiteral("accountLabel"));
+        QVERIFY(label);
+        window.setAccountLabel(QStringLiteral("Sandbox at http://127.0.0.1:1234/v1"));
+        QCOMPARE(label->text(), QStringLiteral("Sandbox at http://127.0.0.1:1234/v1"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
