@@ -1,0 +1,106 @@
+#pragma once
+
+#include "apierror.h"
+#include "dto/instance.h"
+#include "dto/requests.h"
+#include "dto/snapshot.h"
+#include "dto/tenant.h"
+
+#include <QDate>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+#include <variant>
+
+namespace Aura {
+
+// The answer to one request: a value or an error, plus what the activity panel shows either way.
+template<typename T>
+struct Reply
+{
+    std::variant<T, ApiError> result;
+    QString requestId; // X-Request-Id of the final response ("" if none arrived)
+    int httpStatus = 0;
+
+    bool ok() const { return std::holds_alternative<T>(result); }
+    const T &value() const { return std::get<T>(result); }
+    const ApiError &error() const { return std::get<ApiError>(result); }
+};
+
+using RequestId = quint64;
+
+// Who asked: requests the user started go ahead of background refreshes in the request budget.
+enum class Priority { User, Background };
+
+// The Aura API, one method per operation. Every call answers exactly once through its callback, on the thread
+// of `context`, unless `context` is destroyed first (then the answer is dropped) or the call is cancelled (then
+// it answers with ApiError::Kind::Cancelled). Implemented by AuraClient over HTTP and by fakes in tests.
+class AuraService : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    using Callback = std::function<void(const Reply<T> &)>;
+
+    using QObject::QObject;
+
+    virtual RequestId listTenants(QObject *context, Callback<QList<Tenant>> callback, Priority priority) = 0;
+    virtual RequestId getTenant(const QString &tenantId, QObject *context, Callback<Tenant> callback, Priority priority)
+        = 0;
+
+    // Without tenantId: every instance the account can see. The live service lists summaries (no status).
+    virtual RequestId listInstances(
+        const QString &tenantId, QObject *context, Callback<QList<Instance>> callback, Priority priority)
+        = 0;
+    virtual RequestId getInstance(
+        const QString &instanceId, QObject *context, Callback<Instance> callback, Priority priority)
+        = 0;
+
+    // Never retried automatically: a duplicate is a billed duplicate database.
+    virtual RequestId createInstance(
+        const CreateInstanceRequest &request, QObject *context, Callback<InstanceCreated> callback)
+        = 0;
+    // Rename answers with the instance; a live resize answers 202 with {} (nullopt).
+    virtual RequestId updateInstance(const QString &instanceId, const UpdateInstanceRequest &request, QObject *context,
+        Callback<std::optional<Instance>> callback)
+        = 0;
+    // 202 (seed: no body; live: the instance, destroying). A 404 after a retry counts as done.
+    virtual RequestId deleteInstance(
+        const QString &instanceId, QObject *context, Callback<std::optional<Instance>> callback)
+        = 0;
+    virtual RequestId pauseInstance(
+        const QString &instanceId, QObject *context, Callback<std::optional<Instance>> callback)
+        = 0;
+    virtual RequestId resumeInstance(
+        const QString &instanceId, QObject *context, Callback<std::optional<Instance>> callback)
+        = 0;
+    virtual RequestId overwriteInstance(const QString &instanceId, const OverwriteInstanceRequest &request,
+        QObject *context, Callback<std::optional<Instance>> callback)
+        = 0;
+
+    // date: the live service lists one day at a time (default today); the seed ignores it.
+    virtual RequestId listSnapshots(const QString &instanceId, const QDate &date, QObject *context,
+        Callback<QList<Snapshot>> callback, Priority priority)
+        = 0;
+    virtual RequestId getSnapshot(const QString &instanceId, const QString &snapshotId, QObject *context,
+        Callback<Snapshot> callback, Priority priority)
+        = 0;
+    // The live service answers with the snapshot id only.
+    virtual RequestId createSnapshot(const QString &instanceId, QObject *context, Callback<Snapshot> callback) = 0;
+    // Seed: a new instance with credentials. Live: in place, no credentials (nullopt).
+    virtual RequestId restoreSnapshot(const QString &instanceId, const QString &snapshotId,
+        const RestoreSnapshotRequest &request, QObject *context, Callback<std::optional<InstanceCreated>> callback)
+        = 0;
+
+    virtual void cancel(RequestId id) = 0;
+
+Q_SIGNALS:
+    // Connection health for the status bar: the last request reached the server, or not.
+    void reachabilityChanged(bool reachable);
+    // The client is holding requests back until `until` because of 429s or its own budget.
+    void rateLimited(const QDateTime &until);
+};
+
+} // namespace Aura
