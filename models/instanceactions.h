@@ -1,0 +1,42 @@
+#pragma once
+
+#include "dto/instance.h"
+
+#include <QList>
+#include <QString>
+
+namespace Aura {
+
+// The things a user can do to instances, and when each makes sense. Plain rules over the selected instances'
+// statuses and types, so the toolbar, the menus and the context menu agree, and the reasons can be tested.
+enum class InstanceAction {
+    Create,
+    Pause,
+    Resume,
+    Resize,
+    Rename,
+    Delete,
+    TakeSnapshot,
+    RestoreSnapshot,
+    OverwriteFromSnapshot,
+    CopyConnectionUrl,
+    Refresh,
+};
+
+struct ActionAvailability
+{
+    bool enabled = false;
+    QString reason; // why it is disabled, for the tooltip; empty when enabled
+
+    static ActionAvailability yes() { return {true, {}}; }
+    static ActionAvailability no(QString why) { return {false, std::move(why)}; }
+};
+
+// Whether `action` can run on `selection` (the selected instances, in selection order). `connected` says whether
+// the console has a working connection to the API at all.
+ActionAvailability availability(InstanceAction action, const QList<Instance> &selection, bool connected);
+
+// Actions that may run on several instances at once, reporting per instance.
+bool worksOnSeveral(InstanceAction action);
+
+} // namespace Aura
