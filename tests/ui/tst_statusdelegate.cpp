@@ -1,0 +1,125 @@
+#include "dto/status.h"
+#include "statusdelegate.h"
+#include "statuspresentation.h"
+
+#include <QPainter>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Aura;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(Aura::StatusCategory)
+
+namespace {
+constexpr int CategoryRole = Qt::UserRole + 10;
+constexpr int SinceRole = Qt::UserRole + 11;
+const QDateTime Now(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC);
+
+QStandardItem *statusItem(const QString &status, const QDateTime &since)
+{
+    auto *item = new QStandardItem(status);
+    item->setData(static_cast<int>(instanceStatusCategory(status)), CategoryRole);
+    item->setData(since, SinceRole);
+    return item;
+}
+} // namespace
+
+class TestStatusDelegate : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void text_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<qint64>("secondsAgo");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("stable shows no age") << u"running"_s << qint64(600) << u"running"_s;
+        QTest::newRow("transitional shows age") << u"resuming"_s << qint64(125) << u"resuming · 2 min"_s;
+        QTest::newRow("seconds") << u"creating"_s << qint64(42) << u"creating · 42 s"_s;
+        QTest::newRow("hours") << u"loading"_s << qint64(3 * 3600 + 60) << u"loading · 3 h 1 min"_s;
+        QTest::newRow("unknown verbatim") << u"Hibernating"_s << qint64(10) << u"Hibernating"_s;
+        QTest::newRow("never empty") << QString() << qint64(10) << u"unknown"_s;
+    }
+    void text()
+    {
+        QFETCH(QString, status);
+        QFETCH(qint64, secondsAgo);
+        QFETCH(QString, expected);
+        QCOMPARE(
+            StatusPresentation::text(status, instanceStatusCategory(status), Now.addSecs(-secondsAgo), Now), expected);
+    }
+
+    void coloursDifferPerCategoryInBothPalettes()
+    {
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        for (const QPalette &palette : {light, dark}) {
+            QSet<QRgb> seen;
+            for (StatusCategory c :
+                {StatusCategory::Stable, StatusCategory::InProgress, StatusCategory::Failed, StatusCategory::Unknown}) {
+                const QColor colour = StatusPresentation::colour(c, palette);
+                seen.insert(colour.rgb());
+                // Readable against the base: a clear lightness difference.
+                QVERIFY(qAbs(colour.lightness() - palette.color(QPalette::Base).lightness()) > 60);
+            }
+            QCOMPARE(seen.size(), 4);
+        }
+    }
+
+    void animatesOnlyWhileTransitionalRowsArePainted()
+    {
+        QStandardItemModel model;
+        model.appendRow(statusItem(u"running"_s, Now.addSecs(-50)));
+        StatusDelegate delegate({Qt::DisplayRole, CategoryRole, SinceRole}, nullptr, [] { return Now; });
+        QTableView view;
+        view.setModel(&model);
+        view.setItemDelegateForColumn(0, &delegate);
+        QSignalSpy repaint(&delegate, &StatusDelegate::repaintNeeded);
+        connect(&delegate, &StatusDelegate::repaintNeeded, view.viewport(), qOverload<>(&QWidget::update));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(300);
+        QCOMPARE(repaint.size(), 0);
+
+        model.setItem(0, 0, statusItem(u"pausing"_s, Now.addSecs(-50)));
+        QVERIFY(repaint.wait(2000));
+        QCOMPARE(delegate.displayText(model.index(0, 0)), u"pausing · 50 s"_s);
+
+        model.setItem(0, 0, statusItem(u"paused"_s, Now));
+        QTest::qWait(300);
+        const qsizetype settled = repaint.size();
+        QTest::qWait(300);
+        QCOMPARE(repaint.size(), settled);
+    }
+
+    void paintsWithoutAView()
+    {
+        QStandardItemModel model;
+        model.appendRow(statusItem(u"loading failed"_s, {}));
+        StatusDelegate delegate({Qt::DisplayRole, CategoryRole, SinceRole});
+        QImage image(200, 24, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        QStyleOptionViewItem option;
+        option.rect = image.rect();
+        option.state = QStyle::State_Enabled;
+        option.fontMetrics = QFontMetrics(option.font);
+        delegate.paint(&painter, option, model.index(0, 0));
+        painter.end();
+        // The failed marker is drawn in the failed colour somewhere on the left.
+        const QColor failed = StatusPresentation::colour(StatusCategory::Failed, option.palette);
+        bool found = false;
+        for (int x = 0; x < 30 && !found; ++x)
+            for (int y = 0; y < 24 && !found; ++y)
+                found = image.pixelColor(x, y) == failed;
+        QVERIFY(found);
+    }
+};
+
+QTEST_MAIN(TestStatusDelegate)
+#include "tst_statusdelegate.moc"

@@ -1,0 +1,103 @@
+#include "statusdelegate.h"
+
+#include "dto/status.h"
+#include "statuspresentation.h"
+
+#include <QApplication>
+#include <QPainter>
+
+#include <cmath>
+
+namespace Aura {
+
+namespace {
+constexpr int AnimationIntervalMs = 80;
+constexpr int PulsePeriodMs = 1200;
+} // namespace
+
+StatusDelegate::StatusDelegate(Roles roles, QObject *parent, Clock clock)
+    : QStyledItemDelegate(parent)
+    , m_roles(roles)
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
+{
+    // Ticks only while transitional statuses are on screen: each paint of one re-arms it.
+    m_animation.setInterval(AnimationIntervalMs);
+    connect(&m_animation, &QTimer::timeout, this, [this] {
+        if (!m_animating) {
+            m_animation.stop();
+            return;
+        }
+        m_animating = false;
+        Q_EMIT repaintNeeded();
+    });
+}
+
+QString StatusDelegate::displayText(const QModelIndex &index) const
+{
+    const auto category = static_cast<StatusCategory>(index.data(m_roles.category).toInt());
+    return StatusPresentation::text(
+        index.data(m_roles.status).toString(), category, index.data(m_roles.since).toDateTime(), m_clock());
+}
+
+void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const auto category = static_cast<StatusCategory>(index.data(m_roles.category).toInt());
+    opt.text.clear();
+    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    const QRect area = opt.rect.adjusted(6, 0, -4, 0);
+    const int diameter = qMin(area.height() - 8, opt.fontMetrics.height() - 4);
+    const QRect marker(area.left(), area.center().y() - diameter / 2, diameter, diameter);
+    const QColor colour = StatusPresentation::colour(category, opt.palette);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (category == StatusCategory::InProgress) {
+        // A ring whose arc turns: the server is working on it.
+        const qint64 t = m_clock().toMSecsSinceEpoch() % PulsePeriodMs;
+        const int startAngle = static_cast<int>(-t * 360 * 16 / PulsePeriodMs);
+        painter->setPen(QPen(colour, 2.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawArc(marker.adjusted(1, 1, -1, -1), startAngle, 270 * 16);
+        m_animating = true;
+        if (!m_animation.isActive())
+            m_animation.start();
+    } else if (category == StatusCategory::Unknown || category == StatusCategory::Gone) {
+        painter->setPen(QPen(colour, 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(marker.adjusted(1, 1, -1, -1));
+    } else {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawEllipse(marker);
+        if (category == StatusCategory::Failed) {
+            // A cross, so the state does not depend on telling colours apart.
+            painter->setPen(QPen(opt.palette.color(QPalette::Base), 1.6));
+            const QRect c = marker.adjusted(diameter / 4 + 1, diameter / 4 + 1, -diameter / 4 - 1, -diameter / 4 - 1);
+            painter->drawLine(c.topLeft(), c.bottomRight());
+            painter->drawLine(c.topRight(), c.bottomLeft());
+        }
+    }
+    painter->restore();
+
+    const QRect textRect = area.adjusted(diameter + 6, 0, 0, 0);
+    const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    painter->setPen(
+        opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setFont(opt.font);
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+        opt.fontMetrics.elidedText(displayText(index), Qt::ElideRight, textRect.width()));
+}
+
+QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const int textWidth = option.fontMetrics.horizontalAdvance(displayText(index));
+    size.setWidth(qMax(size.width(), textWidth + option.fontMetrics.height() + 16));
+    return size;
+}
+
+} // namespace Aura

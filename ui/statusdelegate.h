@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+#include <QTimer>
+
+#include <functional>
+
+namespace Aura {
+
+// Paints a status cell: a coloured marker per status category (a pulsing ring while the server is working), the
+// status verbatim and, for transitional statuses, how long it has lasted. The roles it reads are given by the
+// model's owner, so the delegate serves any model that offers them.
+class StatusDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    struct Roles
+    {
+        int status = Qt::DisplayRole; // QString, verbatim
+        int category = Qt::UserRole; // int(StatusCategory)
+        int since = Qt::UserRole + 1; // QDateTime the current status began (invalid if unknown)
+    };
+    using Clock = std::function<QDateTime()>;
+
+    explicit StatusDelegate(Roles roles, QObject *parent = nullptr, Clock clock = {});
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The text the cell shows (also its tooltip and accessible text).
+    QString displayText(const QModelIndex &index) const;
+
+Q_SIGNALS:
+    // A transitional status was painted: the view should repaint soon to animate it and advance "for N min".
+    void repaintNeeded();
+
+private:
+    Roles m_roles;
+    Clock m_clock;
+    mutable QTimer m_animation;
+    mutable bool m_animating = false;
+};
+
+} // namespace Aura

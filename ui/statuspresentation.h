@@ -1,0 +1,27 @@
+#pragma once
+
+#include "dto/status.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QPalette>
+#include <QString>
+
+namespace Aura {
+
+// How a status looks, wherever it is shown (table cell, tree, details panel): one colour per category that
+// reads on light and dark palettes alike, and the words beside it.
+struct StatusPresentation
+{
+    // A colour for the category, picked to contrast with the palette's base colour.
+    static QColor colour(StatusCategory category, const QPalette &palette);
+
+    // The status as the server sent it (never empty: "unknown" when there is none), with how long a transitional
+    // status has lasted: "resuming · 2 min".
+    static QString text(const QString &status, StatusCategory category, const QDateTime &since, const QDateTime &now);
+
+    // "12 s", "4 min", "2 h 5 min", "3 d": a coarse age for a status that lasts.
+    static QString age(qint64 seconds);
+};
+
+} // namespace Aura
