@@ -1,0 +1,84 @@
+#include "instanceactionset.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolBar>
+
+using namespace Aura;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(Aura::InstanceAction)
+
+namespace {
+Instance instance(const QString &name, const QString &status)
+{
+    Instance i;
+    i.id = name;
+    i.name = name;
+    i.status = status;
+    i.type = u"enterprise-db"_s;
+    i.connectionUrl = u"neo4j+s://x.databases.neo4j.io"_s;
+    return i;
+}
+} // namespace
+
+class TestInstanceActionSet : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void enablesForTheSelectionAndExplainsWhyNot()
+    {
+        InstanceActionSet set;
+        set.update({instance(u"orders"_s, u"paused"_s)}, true);
+        QVERIFY(set.action(InstanceAction::Resume)->isEnabled());
+        QVERIFY(!set.action(InstanceAction::Pause)->isEnabled());
+        QVERIFY2(set.action(InstanceAction::Pause)->toolTip().contains(u"“orders” is paused"_s),
+            qPrintable(set.action(InstanceAction::Pause)->toolTip()));
+        QVERIFY(!set.action(InstanceAction::Resume)->toolTip().contains(u"Not available"_s));
+
+        set.update({instance(u"orders"_s, u"running"_s)}, true);
+        QVERIFY(set.action(InstanceAction::Pause)->isEnabled());
+        QVERIFY(!set.action(InstanceAction::Resume)->isEnabled());
+
+        set.update({instance(u"orders"_s, u"running"_s)}, false);
+        QVERIFY(!set.action(InstanceAction::Refresh)->isEnabled());
+    }
+
+    void everyActionHasTextShortcutAndItsSignal()
+    {
+        InstanceActionSet set;
+        set.update({instance(u"a"_s, u"running"_s)}, true);
+        QSignalSpy triggered(&set, &InstanceActionSet::triggered);
+        QSet<QKeySequence> shortcuts;
+        for (InstanceAction a :
+            {InstanceAction::Create, InstanceAction::Pause, InstanceAction::Resize, InstanceAction::Rename,
+                InstanceAction::Delete, InstanceAction::TakeSnapshot, InstanceAction::RestoreSnapshot,
+                InstanceAction::OverwriteFromSnapshot, InstanceAction::CopyConnectionUrl, InstanceAction::Refresh}) {
+            QAction *action = set.action(a);
+            QVERIFY(action);
+            QVERIFY(!action->text().isEmpty());
+            QVERIFY(!action->shortcut().isEmpty());
+            QVERIFY2(!shortcuts.contains(action->shortcut()), qPrintable(action->text()));
+            shortcuts.insert(action->shortcut());
+            action->trigger();
+            QCOMPARE(triggered.last().first().value<InstanceAction>(), a);
+        }
+    }
+
+    void menuAndToolbarShareTheActions()
+    {
+        InstanceActionSet set;
+        QMenu menu;
+        QToolBar toolBar;
+        set.addToMenu(&menu);
+        set.addToToolBar(&toolBar);
+        QVERIFY(menu.actions().contains(set.action(InstanceAction::Delete)));
+        QVERIFY(toolBar.actions().contains(set.action(InstanceAction::Delete)));
+        QVERIFY(menu.actions().contains(set.action(InstanceAction::OverwriteFromSnapshot)));
+    }
+};
+
+QTEST_MAIN(TestInstanceActionSet)
+#include "tst_instanceactionset.moc"

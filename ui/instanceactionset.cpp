@@ -1,0 +1,99 @@
+#include "instanceactionset.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QMenu>
+#include <QToolBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Aura {
+
+InstanceActionSet::InstanceActionSet(QObject *parent)
+    : QObject(parent)
+{
+    using A = InstanceAction;
+    make(A::Create, tr("&New Instance..."), tr("Create a new instance"), u"list-add"_s, QKeySequence::New);
+    make(A::Pause, tr("&Pause"), tr("Pause the selected instances: compute stops, data is kept"),
+        u"media-playback-pause"_s, QKeySequence(Qt::CTRL | Qt::Key_P));
+    make(A::Resume, tr("Res&ume"), tr("Resume the selected paused instances"), u"media-playback-start"_s,
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    make(A::Resize, tr("Re&size..."), tr("Change the memory of the selected instance"), u"zoom-fit-best"_s,
+        QKeySequence(Qt::CTRL | Qt::Key_M));
+    make(A::Rename, tr("&Rename..."), tr("Rename the selected instance"), u"edit-rename"_s, QKeySequence(Qt::Key_F2));
+    make(A::Delete, tr("&Delete..."), tr("Delete the selected instances and all their data"), u"edit-delete"_s,
+        QKeySequence::Delete);
+    make(A::TakeSnapshot, tr("Take &Snapshot"), tr("Take an on-demand snapshot of the selected instance"),
+        u"camera-photo"_s, QKeySequence(Qt::CTRL | Qt::Key_T));
+    make(A::RestoreSnapshot, tr("Restore Snapshot to &New Instance..."),
+        tr("Create a new instance from one of the selected instance's snapshots"), u"document-revert"_s,
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    make(A::OverwriteFromSnapshot, tr("&Overwrite from Snapshot..."),
+        tr("Replace the selected instance's data with a snapshot"), u"document-import"_s,
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    make(A::CopyConnectionUrl, tr("&Copy Connection URL"), tr("Copy the selected instance's connection URL"),
+        u"edit-copy"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    make(A::Refresh, tr("Re&fresh"), tr("Fetch everything from the Aura API now"), u"view-refresh"_s,
+        QKeySequence::Refresh);
+    update({}, false);
+}
+
+QAction *InstanceActionSet::make(InstanceAction kind, const QString &text, const QString &description,
+    const QString &iconName, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
+    action->setObjectName(u"action"_s + QString::number(static_cast<int>(kind)));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setStatusTip(description);
+    connect(action, &QAction::triggered, this, [this, kind] { Q_EMIT triggered(kind); });
+    m_actions.insert(kind, action);
+    m_descriptions.insert(kind, description);
+    return action;
+}
+
+void InstanceActionSet::update(const QList<Instance> &selection, bool connected)
+{
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        const ActionAvailability a = availability(it.key(), selection, connected);
+        QAction *action = it.value();
+        action->setEnabled(a.enabled);
+        const QString description = m_descriptions.value(it.key());
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        const QString head = shortcut.isEmpty() ? description : tr("%1 (%2)").arg(description, shortcut);
+        action->setToolTip(a.enabled ? head : tr("%1\nNot available: %2").arg(head, a.reason));
+    }
+}
+
+void InstanceActionSet::addToMenu(QMenu *menu) const
+{
+    using A = InstanceAction;
+    menu->addAction(action(A::Create));
+    menu->addSeparator();
+    for (A a : {A::Pause, A::Resume, A::Resize, A::Rename})
+        menu->addAction(action(a));
+    menu->addSeparator();
+    for (A a : {A::TakeSnapshot, A::RestoreSnapshot, A::OverwriteFromSnapshot})
+        menu->addAction(action(a));
+    menu->addSeparator();
+    menu->addAction(action(A::CopyConnectionUrl));
+    menu->addSeparator();
+    menu->addAction(action(A::Delete));
+}
+
+void InstanceActionSet::addToToolBar(QToolBar *toolBar) const
+{
+    using A = InstanceAction;
+    for (A a : {A::Create, A::Refresh})
+        toolBar->addAction(action(a));
+    toolBar->addSeparator();
+    for (A a : {A::Pause, A::Resume, A::Resize})
+        toolBar->addAction(action(a));
+    toolBar->addSeparator();
+    for (A a : {A::TakeSnapshot, A::RestoreSnapshot})
+        toolBar->addAction(action(a));
+    toolBar->addSeparator();
+    toolBar->addAction(action(A::Delete));
+}
+
+} // namespace Aura

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "instanceactions.h"
+
+#include <QHash>
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QToolBar;
+
+namespace Aura {
+
+// One QAction per InstanceAction, shared by the toolbar, the menu bar and the context menus, so they always agree.
+// update() enables each for the current selection and puts the reason in the tooltip when it is disabled.
+class InstanceActionSet final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InstanceActionSet(QObject *parent = nullptr);
+
+    QAction *action(InstanceAction action) const { return m_actions.value(action); }
+
+    void update(const QList<Instance> &selection, bool connected);
+
+    // The actions in menu order, with separators between groups.
+    void addToMenu(QMenu *menu) const;
+    void addToToolBar(QToolBar *toolBar) const;
+
+Q_SIGNALS:
+    void triggered(Aura::InstanceAction action);
+
+private:
+    QAction *make(InstanceAction action, const QString &text, const QString &description, const QString &iconName,
+        const QKeySequence &shortcut);
+
+    QHash<InstanceAction, QAction *> m_actions;
+    QHash<InstanceAction, QString> m_descriptions;
+};
+
+} // namespace Aura
