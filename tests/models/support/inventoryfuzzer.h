@@ -169,9 +169,12 @@ private:
         return QStringLiteral("move ") + id;
     }
 
-    QString snapshots()
+public:
+    // A new snapshot list for `instanceId` (a random instance when empty): some kept, some changed, some new.
+    QString snapshots(QString id = {})
     {
-        const QString id = anyInstanceId();
+        if (id.isEmpty())
+            id = anyInstanceId();
         if (id.isEmpty())
             return QStringLiteral("no snapshots");
         QList<Aura::Snapshot> list;
@@ -201,6 +204,7 @@ private:
         return QStringLiteral("snapshots of ") + id;
     }
 
+private:
     Aura::Inventory &m_inventory;
     QRandomGenerator m_rng;
     int m_tenantPool;
