@@ -144,10 +144,12 @@ void Synchronizer::setWindowVisible(bool visible)
     if (visible == m_visible)
         return;
     m_visible = visible;
+    // The next full refresh moves with the window's state, counted from the last one.
+    if (!m_fullInFlight && m_running)
+        m_nextFullMs = m_lastFullStartMs + scaled(m_settings.fullRefreshInterval);
     if (visible) {
-        // Waits planned while hidden are cut back to what a visible window would wait.
+        // Polls planned while hidden are cut back to what a visible window would wait.
         const qint64 t = now();
-        m_nextFullMs = std::min(m_nextFullMs, m_lastFullStartMs + scaled(m_settings.fullRefreshInterval));
         for (Watch &w : m_watches)
             w.dueMs = std::min(w.dueMs, t + w.intervalMs);
         for (SnapshotWatch &w : m_snapshotWatches)
