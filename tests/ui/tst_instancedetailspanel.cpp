@@ -1,0 +1,105 @@
+#include "instancedetailspanel.h"
+#include "inventory.h"
+#include "snapshottablemodel.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Aura;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+Instance make(const QString &id, const QString &status)
+{
+    Instance i;
+    i.id = id;
+    i.name = u"orders-"_s + id;
+    i.status = status;
+    i.tenantId = u"t1"_s;
+    i.type = u"enterprise-db"_s;
+    i.cloudProvider = u"gcp"_s;
+    i.region = u"europe-west1"_s;
+    i.memory = u"8GB"_s;
+    i.storage = u"16GB"_s;
+    i.connectionUrl = u"neo4j+s://"_s + id + u".databases.neo4j.io"_s;
+    return i;
+}
+} // namespace
+
+class TestInstanceDetailsPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void showsFieldsAndFollowsChanges()
+    {
+        Inventory inventory;
+        QDateTime now(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+        inventory.setClock([&now] { return now; });
+        Tenant tenant;
+        tenant.id = u"t1"_s;
+        tenant.name = u"Team Graph"_s;
+        inventory.applyTenants({tenant});
+        inventory.applyInstances({make(u"a1"_s, u"running"_s), make(u"b2"_s, u"paused"_s)});
+        SnapshotTableModel snapshots(inventory);
+        InstanceDetailsPanel panel(inventory, snapshots);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        QVERIFY(panel.fieldText(u"name"_s).isEmpty());
+        panel.showInstance(u"a1"_s);
+        QCOMPARE(panel.fieldText(u"name"_s), u"orders-a1"_s);
+        QCOMPARE(panel.fieldText(u"status"_s), u"running"_s);
+        QCOMPARE(panel.fieldText(u"tenant"_s), u"Team Graph"_s);
+        QCOMPARE(panel.fieldText(u"size"_s), u"8GB memory, 16GB storage"_s);
+        QCOMPARE(snapshots.instanceId(), u"a1"_s);
+
+        now = now.addSecs(60);
+        inventory.applyInstance(make(u"a1"_s, u"pausing"_s));
+        QCOMPARE(panel.fieldText(u"status"_s).left(7), u"pausing"_s);
+        now = now.addSecs(252);
+        inventory.applyInstance(make(u"a1"_s, u"paused"_s));
+        QCOMPARE(panel.fieldText(u"status"_s), u"paused"_s);
+        const QStringList history = panel.historyLines();
+        QCOMPARE(history.size(), 3);
+        QVERIFY2(history.at(1).contains(u"took 4 min 12 s"_s), qPrintable(history.join(u'\n')));
+        QVERIFY2(history.at(0).contains(u"at least"_s), qPrintable(history.at(0)));
+    }
+
+    void copyButtonsPutTheValueOnTheClipboard()
+    {
+        Inventory inventory;
+        inventory.applyInstances({make(u"c3"_s, u"running"_s)});
+        SnapshotTableModel snapshots(inventory);
+        InstanceDetailsPanel panel(inventory, snapshots);
+        panel.show();
+        panel.showInstance(u"c3"_s);
+        QSignalSpy copied(&panel, &InstanceDetailsPanel::copied);
+        QTest::mouseClick(panel.findChild<QToolButton *>(u"copy_connectionUrl"_s), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"neo4j+s://c3.databases.neo4j.io"_s);
+        QTest::mouseClick(panel.findChild<QToolButton *>(u"copy_id"_s), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"c3"_s);
+        QCOMPARE(copied.size(), 2);
+    }
+
+    void removedInstanceFallsBackToThePlaceholder()
+    {
+        Inventory inventory;
+        inventory.applyInstances({make(u"d4"_s, u"running"_s)});
+        SnapshotTableModel snapshots(inventory);
+        InstanceDetailsPanel panel(inventory, snapshots);
+        panel.show();
+        panel.showInstance(u"d4"_s);
+        QVERIFY(panel.snapshotView()->isVisible());
+        inventory.removeInstance(u"d4"_s);
+        QVERIFY(!panel.snapshotView()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestInstanceDetailsPanel)
+#include "tst_instancedetailspanel.moc"

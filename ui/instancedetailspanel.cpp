@@ -1,0 +1,200 @@
+#include "instancedetailspanel.h"
+
+#include "activitylog.h"
+#include "dto/status.h"
+#include "inventory.h"
+#include "snapshottablemodel.h"
+#include "statuspresentation.h"
+
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Aura {
+
+InstanceDetailsPanel::InstanceDetailsPanel(const Inventory &inventory, SnapshotTableModel &snapshots, QWidget *parent)
+    : QWidget(parent)
+    , m_inventory(inventory)
+    , m_snapshots(snapshots)
+{
+    setObjectName(u"instanceDetails"_s);
+    setAccessibleName(tr("Instance details"));
+
+    auto *empty = new QLabel(tr("Select an instance to see its details, snapshots and history."), this);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+
+    auto *details = new QWidget(this);
+    auto *fieldsBox = new QGroupBox(tr("Instance"), details);
+    auto *form = new QFormLayout(fieldsBox);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addField(form, u"name"_s, tr("Name:"));
+    addField(form, u"status"_s, tr("Status:"));
+    addField(form, u"connectionUrl"_s, tr("Connection URL:"), true);
+    addField(form, u"id"_s, tr("Id:"), true);
+    addField(form, u"tenant"_s, tr("Project:"));
+    addField(form, u"type"_s, tr("Type:"));
+    addField(form, u"cloud"_s, tr("Cloud and region:"));
+    addField(form, u"size"_s, tr("Memory and storage:"));
+    addField(form, u"version"_s, tr("Neo4j version:"));
+    addField(form, u"created"_s, tr("Created:"));
+
+    auto *snapshotsBox = new QGroupBox(tr("Snapshots"), details);
+    m_snapshotView = new QTableView(snapshotsBox);
+    m_snapshotView->setObjectName(u"snapshotView"_s);
+    m_snapshotView->setAccessibleName(tr("Snapshots"));
+    m_snapshotView->setModel(&m_snapshots);
+    m_snapshotView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_snapshotView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_snapshotView->verticalHeader()->hide();
+    m_snapshotView->horizontalHeader()->setStretchLastSection(true);
+    m_snapshotView->setAlternatingRowColors(true);
+    (new QVBoxLayout(snapshotsBox))->addWidget(m_snapshotView);
+
+    auto *historyBox = new QGroupBox(tr("Status history"), details);
+    m_history = new QListWidget(historyBox);
+    m_history->setObjectName(u"statusHistory"_s);
+    m_history->setAccessibleName(tr("Status history"));
+    (new QVBoxLayout(historyBox))->addWidget(m_history);
+
+    auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(fieldsBox);
+    layout->addWidget(snapshotsBox, 2);
+    layout->addWidget(historyBox, 1);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(empty);
+    m_pages->addWidget(details);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+
+    connect(&m_inventory, &Inventory::instanceChanged, this, [this](const QString &id) {
+        if (id == m_instanceId)
+            refresh();
+    });
+    connect(&m_inventory, &Inventory::instancesRemoved, this, [this](const QStringList &ids) {
+        if (ids.contains(m_instanceId))
+            refresh();
+    });
+    connect(&m_inventory, &Inventory::instancesAdded, this, [this](const QStringList &ids) {
+        if (ids.contains(m_instanceId))
+            refresh();
+    });
+    refresh();
+}
+
+QLabel *InstanceDetailsPanel::addField(QFormLayout *form, const QString &key, const QString &label, bool copyable)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(u"detail_"_s + key);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(!copyable);
+    value->setAccessibleName(QString(label).remove(u':'));
+    m_fields.insert(key, value);
+    if (!copyable) {
+        form->addRow(label, value);
+        return value;
+    }
+    auto *copy = new QToolButton(this);
+    copy->setObjectName(u"copy_"_s + key);
+    copy->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    copy->setText(tr("Copy"));
+    copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    copy->setAccessibleName(tr("Copy %1").arg(QString(label).remove(u':')));
+    copy->setToolTip(tr("Copy to the clipboard"));
+    connect(copy, &QToolButton::clicked, this, [this, value, key] {
+        QGuiApplication::clipboard()->setText(value->text());
+        Q_EMIT copied(key);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(value, 1);
+    row->addWidget(copy);
+    form->addRow(label, row);
+    return value;
+}
+
+void InstanceDetailsPanel::showInstance(const QString &instanceId)
+{
+    if (instanceId == m_instanceId)
+        return;
+    m_instanceId = instanceId;
+    m_snapshots.setInstanceId(instanceId);
+    refresh();
+}
+
+void InstanceDetailsPanel::refresh()
+{
+    const Instance *i = m_instanceId.isEmpty() ? nullptr : m_inventory.instance(m_instanceId);
+    m_pages->setCurrentIndex(i ? 1 : 0);
+    if (!i)
+        return;
+    const QString none = tr("—");
+    auto orNone = [&none](const QString &s) { return s.isEmpty() ? none : s; };
+    const StatusCategory category = instanceStatusCategory(i->status);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    m_fields[u"name"_s]->setText(orNone(i->name));
+    QLabel *status = m_fields[u"status"_s];
+    status->setText(StatusPresentation::text(i->status, category, m_inventory.statusSince(i->id), now));
+    QPalette p = status->palette();
+    p.setColor(QPalette::WindowText, StatusPresentation::colour(category, palette()));
+    status->setPalette(p);
+    m_fields[u"connectionUrl"_s]->setText(orNone(i->connectionUrl));
+    m_fields[u"id"_s]->setText(i->id);
+    m_fields[u"tenant"_s]->setText(orNone(m_inventory.tenantDisplayName(i->tenantId)));
+    m_fields[u"type"_s]->setText(orNone(i->type));
+    m_fields[u"cloud"_s]->setText(i->cloudProvider.isEmpty() && i->region.isEmpty()
+            ? none
+            : tr("%1, %2").arg(orNone(i->cloudProvider), orNone(i->region)));
+    m_fields[u"size"_s]->setText(i->memory.isEmpty() && i->storage.isEmpty()
+            ? none
+            : tr("%1 memory, %2 storage").arg(orNone(i->memory), orNone(i->storage)));
+    m_fields[u"version"_s]->setText(orNone(i->version));
+    m_fields[u"created"_s]->setText(
+        i->createdAt.isValid() ? QLocale().toString(i->createdAt.toLocalTime(), QLocale::ShortFormat) : none);
+
+    m_history->clear();
+    const StatusHistory history = m_inventory.statusHistory(i->id);
+    for (qsizetype n = 0; n < history.size(); ++n) {
+        const StatusTransition &t = history.at(n);
+        const QString at = QLocale().toString(t.since.toLocalTime(), QLocale::ShortFormat);
+        QString line = t.firstSeen ? tr("%1 (first seen %2)").arg(t.status, at) : tr("%1 since %2").arg(t.status, at);
+        if (n + 1 < history.size()) {
+            const qint64 ms = t.since.msecsTo(history.at(n + 1).since);
+            const QString took = ActivityLog::formatDuration(ms);
+            line += t.firstSeen ? tr(", at least %1").arg(took) : tr(", took %1").arg(took);
+        }
+        m_history->addItem(line);
+    }
+}
+
+QString InstanceDetailsPanel::fieldText(const QString &field) const
+{
+    const QLabel *label = m_fields.value(field);
+    return label ? label->text() : QString();
+}
+
+QStringList InstanceDetailsPanel::historyLines() const
+{
+    QStringList lines;
+    for (int n = 0; n < m_history->count(); ++n)
+        lines << m_history->item(n)->text();
+    return lines;
+}
+
+} // namespace Aura

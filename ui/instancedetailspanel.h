@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QTableView;
+class QToolButton;
+class QStackedWidget;
+
+namespace Aura {
+
+class Inventory;
+class SnapshotTableModel;
+
+// Everything about the selected instance: each field (with copy buttons for the connection URL and id), its
+// snapshots and the status transitions this console has observed. Follows the Inventory while it is shown.
+class InstanceDetailsPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    InstanceDetailsPanel(const Inventory &inventory, SnapshotTableModel &snapshots, QWidget *parent = nullptr);
+
+    void showInstance(const QString &instanceId);
+    QString instanceId() const { return m_instanceId; }
+
+    // The text shown for a field (for tests and accessibility): "name", "status", "id", "connectionUrl", ...
+    QString fieldText(const QString &field) const;
+    QStringList historyLines() const;
+    QTableView *snapshotView() const { return m_snapshotView; }
+
+Q_SIGNALS:
+    void copied(const QString &what);
+
+private:
+    void refresh();
+    QLabel *addField(QFormLayout *form, const QString &key, const QString &label, bool copyable = false);
+
+    const Inventory &m_inventory;
+    SnapshotTableModel &m_snapshots;
+    QString m_instanceId;
+    QStackedWidget *m_pages = nullptr;
+    QHash<QString, QLabel *> m_fields;
+    QListWidget *m_history = nullptr;
+    QTableView *m_snapshotView = nullptr;
+};
+
+} // namespace Aura
