@@ -1,4 +1,6 @@
+#include "activitylog.h"
 #include "commandline.h"
+#include "inventory.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 
@@ -39,7 +41,9 @@ int main(int argc, char *argv[])
     if (!options)
         return exitCode;
 
-    Aura::MainWindow window;
+    Aura::Inventory inventory;
+    Aura::ActivityLog activity;
+    Aura::MainWindow window(inventory, activity);
 
     std::unique_ptr<AuraSandbox::SandboxServer> sandbox;
     if (options->sandbox) {

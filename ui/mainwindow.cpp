@@ -1,36 +1,179 @@
 #include "mainwindow.h"
 
+#include "activitylog.h"
+#include "consolepage.h"
+#include "errorbanner.h"
+#include "filterbar.h"
+#include "instanceactionset.h"
+#include "inventory.h"
 #include "welcomepanel.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace Aura {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const Inventory &inventory, ActivityLog &activity, QWidget *parent)
     : QMainWindow(parent)
+    , m_inventory(inventory)
+    , m_activity(activity)
 {
-    setObjectName(QStringLiteral("mainWindow"));
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Aura Console"));
 
+    m_actions = new InstanceActionSet(this);
+    m_banner = new ErrorBanner(this);
+    m_welcome = new WelcomePanel(this);
+    m_console = new ConsolePage(inventory, this);
     m_pages = new QStackedWidget(this);
-    m_welcome = new WelcomePanel(m_pages);
     m_pages->addWidget(m_welcome);
-    setCentralWidget(m_pages);
+    m_pages->addWidget(m_console);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    createActivityDock();
+    createStatusBar();
 
     connect(m_welcome, &WelcomePanel::addCredentialsRequested, this, &MainWindow::addCredentialsRequested);
     connect(m_welcome, &WelcomePanel::trySandboxRequested, this, &MainWindow::trySandboxRequested);
+    connect(m_console, &ConsolePage::selectionChanged, this, [this](const QStringList &ids) {
+        updateActions();
+        Q_EMIT selectionChanged(ids);
+    });
+    connect(m_console, &ConsolePage::contextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        m_actions->addToMenu(&menu);
+        menu.exec(at);
+    });
+    // A selected instance whose status changes may allow other actions now.
+    connect(&m_inventory, &Inventory::instanceChanged, this, [this](const QString &id) {
+        if (m_console->selectedInstanceIds().contains(id))
+            updateActions();
+    });
+    connect(&m_inventory, &Inventory::instancesRemoved, this, &MainWindow::updateActions);
+    showWelcome();
+}
 
-    m_accountLabel = new QLabel(tr("Not connected"), this);
-    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
-    m_accountLabel->setAccessibleName(tr("Account"));
-    statusBar()->addPermanentWidget(m_accountLabel);
+void MainWindow::showWelcome()
+{
+    m_pages->setCurrentWidget(m_welcome);
+    updateActions();
+}
 
-    createMenus();
+void MainWindow::showConsole()
+{
+    m_pages->setCurrentWidget(m_console);
+    updateActions();
+}
+
+bool MainWindow::isShowingConsole() const
+{
+    return m_pages->currentWidget() == m_console;
+}
+
+QList<Instance> MainWindow::selectedInstances() const
+{
+    QList<Instance> out;
+    for (const QString &id : m_console->selectedInstanceIds()) {
+        if (const Instance *i = m_inventory.instance(id))
+            out << *i;
+    }
+    return out;
+}
+
+void MainWindow::updateActions()
+{
+    const bool usable = isShowingConsole() && m_connection != Connection::NotConnected;
+    m_actions->update(selectedInstances(), usable);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *accounts = file->addAction(tr("&Accounts..."), this, &MainWindow::manageAccountsRequested);
+    accounts->setObjectName(u"actionAccounts"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *instance = menuBar()->addMenu(tr("&Instance"));
+    m_actions->addToMenu(instance);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions->action(InstanceAction::Refresh));
+    view->addSeparator();
+    m_viewMenu = view;
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Aura Console"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+
+    QToolBar *toolBar = addToolBar(tr("Instance actions"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions->addToToolBar(toolBar);
+}
+
+void MainWindow::createActivityDock()
+{
+    auto *dock = new QDockWidget(tr("Activity"), this);
+    dock->setObjectName(u"activityDock"_s);
+    m_activityView = new QTableView(dock);
+    m_activityView->setObjectName(u"activityView"_s);
+    m_activityView->setAccessibleName(tr("Activity"));
+    m_activityView->setModel(&m_activity);
+    m_activityView->verticalHeader()->hide();
+    m_activityView->horizontalHeader()->setStretchLastSection(true);
+    m_activityView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_activityView->setWordWrap(false);
+    dock->setWidget(m_activityView);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    // The newest operation stays in view.
+    connect(&m_activity, &QAbstractItemModel::rowsInserted, m_activityView, &QTableView::scrollToBottom);
+}
+
+void MainWindow::createStatusBar()
+{
+    auto label = [this](const QString &name, const QString &accessible) {
+        auto *l = new QLabel(this);
+        l->setObjectName(name);
+        l->setAccessibleName(accessible);
+        statusBar()->addPermanentWidget(l);
+        return l;
+    };
+    m_inFlightLabel = label(u"inFlightLabel"_s, tr("Operations in progress"));
+    m_refreshLabel = label(u"refreshLabel"_s, tr("Last refresh"));
+    m_connectionLabel = label(u"connectionLabel"_s, tr("Connection"));
+    m_accountLabel = label(u"accountLabel"_s, tr("Account"));
+    m_accountLabel->setText(tr("No account"));
+    connect(&m_activity, &ActivityLog::inFlightChanged, this, [this](int count) {
+        m_inFlightLabel->setText(count > 0 ? tr("%n operation(s) in progress", nullptr, count) : QString());
+    });
+    updateConnectionLabel();
 }
 
 void MainWindow::setAccountLabel(const QString &text)
@@ -38,16 +181,101 @@ void MainWindow::setAccountLabel(const QString &text)
     m_accountLabel->setText(text);
 }
 
-void MainWindow::createMenus()
+void MainWindow::setConnection(Connection state, const QString &detail)
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_connection = state;
+    m_connectionDetail = detail;
+    updateConnectionLabel();
+    updateActions();
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Aura Console"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
+void MainWindow::setLastRefresh(const QDateTime &at)
+{
+    m_lastRefresh = at;
+    m_refreshLabel->setText(tr("Updated %1").arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)));
+    updateConnectionLabel();
+}
+
+void MainWindow::updateConnectionLabel()
+{
+    QString text;
+    switch (m_connection) {
+    case Connection::NotConnected:
+        text = tr("Not connected");
+        break;
+    case Connection::Connecting:
+        text = tr("Connecting...");
+        break;
+    case Connection::Online:
+        text = tr("Online");
+        break;
+    case Connection::Offline:
+        text = tr("Offline: showing the last known data");
+        break;
+    case Connection::RateLimited:
+        text = tr("Rate limited: showing the last known data");
+        break;
+    }
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip(m_connectionDetail);
+    const bool stale = m_connection == Connection::Offline || m_connection == Connection::RateLimited;
+    m_refreshLabel->setEnabled(!stale);
+    m_console->setProperty("stale", stale);
+}
+
+void MainWindow::saveState(QSettings &settings) const
+{
+    settings.beginGroup(u"MainWindow"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"windowState"_s, QMainWindow::saveState());
+    settings.setValue(u"splitter"_s, m_console->splitter()->saveState());
+    settings.setValue(u"tableHeader"_s, m_console->table()->horizontalHeader()->saveState());
+    settings.setValue(u"filterText"_s, m_console->filterBar()->filter().text());
+    settings.setValue(u"filterStatus"_s, m_console->filterBar()->statusChoice());
+    settings.setValue(u"filterTenant"_s, m_console->filterBar()->filter().tenantId());
+    settings.endGroup();
+}
+
+void MainWindow::restoreState(const QSettings &settings)
+{
+    const QString g = u"MainWindow/"_s;
+    restoreGeometry(settings.value(g + u"geometry"_s).toByteArray());
+    QMainWindow::restoreState(settings.value(g + u"windowState"_s).toByteArray());
+    m_console->splitter()->restoreState(settings.value(g + u"splitter"_s).toByteArray());
+    m_console->table()->horizontalHeader()->restoreState(settings.value(g + u"tableHeader"_s).toByteArray());
+    m_console->filterBar()->setText(settings.value(g + u"filterText"_s).toString());
+    m_console->filterBar()->setStatusChoice(settings.value(g + u"filterStatus"_s, 0).toInt());
+    m_console->filterBar()->setTenantId(settings.value(g + u"filterTenant"_s).toString());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_reportedVisible) {
+        m_reportedVisible = true;
+        Q_EMIT visibilityChanged(true);
+    }
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    if (m_reportedVisible) {
+        m_reportedVisible = false;
+        Q_EMIT visibilityChanged(false);
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::WindowStateChange)
+        return;
+    const bool visible = !isMinimized() && isVisible();
+    if (visible != m_reportedVisible) {
+        m_reportedVisible = visible;
+        Q_EMIT visibilityChanged(visible);
+    }
 }
 
 void MainWindow::showAbout()

@@ -1,3 +1,5 @@
+#include "activitylog.h"
+#include "inventory.h"
 #include "mainwindow.h"
 #include "welcomepanel.h"
 
@@ -14,7 +16,9 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void welcomePanelOffersBothWaysIn()
     {
-        MainWindow window;
+        Inventory inventory;
+        ActivityLog activity;
+        MainWindow window(inventory, activity);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -37,7 +41,9 @@ private Q_SLOTS:
 
     void accountLabelShowsConnection()
     {
-        MainWindow window;
+        Inventory inventory;
+        ActivityLog activity;
+        MainWindow window(inventory, activity);
         auto *label = window.findChild<QLabel *>(QStringLiteral("accountLabel"));
         QVERIFY(label);
         window.setAccountLabel(QStringLiteral("Sandbox at http://127.0.0.1:1234/v1"));

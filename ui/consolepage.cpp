@@ -1,0 +1,170 @@
+#include "consolepage.h"
+
+#include "filterbar.h"
+#include "instancedetailspanel.h"
+#include "instancefilterproxy.h"
+#include "instancetablemodel.h"
+#include "inventory.h"
+#include "roles.h"
+#include "snapshottablemodel.h"
+#include "statusdelegate.h"
+#include "tenanttreemodel.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Aura {
+
+ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
+    : QWidget(parent)
+    , m_inventory(inventory)
+{
+    setObjectName(u"consolePage"_s);
+
+    m_treeModel = new TenantTreeModel(inventory, this);
+    m_treeProxy = new InstanceFilterProxy(inventory, this);
+    m_treeProxy->setSourceModel(m_treeModel);
+    m_tableModel = new InstanceTableModel(inventory, this);
+    m_tableProxy = new InstanceFilterProxy(inventory, this);
+    m_tableProxy->setSourceModel(m_tableModel);
+    m_snapshots = new SnapshotTableModel(inventory, this);
+    m_statusDelegate = new StatusDelegate({RawStatusRole, StatusCategoryRole, StatusSinceRole}, this);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(u"tenantTree"_s);
+    m_tree->setAccessibleName(tr("Projects and instances"));
+    m_tree->setModel(m_treeProxy);
+    m_tree->setItemDelegateForColumn(TenantTreeModel::StatusColumn, m_statusDelegate);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(TenantTreeModel::NameColumn, Qt::AscendingOrder);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    m_filterBar = new FilterBar(inventory, this);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"instanceTable"_s);
+    m_table->setAccessibleName(tr("Instances"));
+    m_table->setModel(m_tableProxy);
+    m_table->setItemDelegateForColumn(InstanceTableModel::StatusColumn, m_statusDelegate);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_table->horizontalHeader()->resizeSection(InstanceTableModel::NameColumn, 170);
+    m_table->horizontalHeader()->resizeSection(InstanceTableModel::StatusColumn, 150);
+    m_table->horizontalHeader()->resizeSection(InstanceTableModel::ConnectionUrlColumn, 260);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_details = new InstanceDetailsPanel(inventory, *m_snapshots, this);
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_filterBar);
+    centreLayout->addWidget(m_table);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"consoleSplitter"_s);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 6);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({260, 760, 380});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    connect(m_statusDelegate, &StatusDelegate::repaintNeeded, this, [this] {
+        m_table->viewport()->update();
+        m_tree->viewport()->update();
+    });
+    connect(m_filterBar, &FilterBar::filterChanged, this, &ConsolePage::applyFilter);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConsolePage::onTableSelectionChanged);
+    connect(m_tree, &QTreeView::clicked, this, &ConsolePage::onTreeActivated);
+    connect(m_tree, &QTreeView::activated, this, &ConsolePage::onTreeActivated);
+    connect(m_table, &QTableView::customContextMenuRequested, this,
+        [this](const QPoint &pos) { Q_EMIT contextMenuRequested(m_table->viewport()->mapToGlobal(pos)); });
+    // A new project's instances show unfolded.
+    connect(
+        m_treeProxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &where, int first, int last) {
+            if (where.isValid())
+                return;
+            for (int row = first; row <= last; ++row)
+                m_tree->expand(m_treeProxy->index(row, 0));
+        });
+}
+
+ConsolePage::~ConsolePage() = default;
+
+void ConsolePage::applyFilter(const InstanceFilter &filter)
+{
+    m_tableProxy->setFilter(filter);
+    // The tree keeps every project visible so it can be used to choose one; text and status narrow it too.
+    InstanceFilter treeFilter = filter;
+    treeFilter.setTenantId({});
+    m_treeProxy->setFilter(treeFilter);
+}
+
+QStringList ConsolePage::selectedInstanceIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << row.data(IdRole).toString();
+    return ids;
+}
+
+void ConsolePage::selectInstance(const QString &instanceId)
+{
+    const QModelIndex source = m_tableModel->indexOf(instanceId);
+    const QModelIndex index = m_tableProxy->mapFromSource(source);
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_table->scrollTo(index);
+}
+
+QString ConsolePage::selectedSnapshotId() const
+{
+    const QModelIndexList rows = m_details->snapshotView()->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(IdRole).toString();
+}
+
+void ConsolePage::onTableSelectionChanged()
+{
+    const QStringList ids = selectedInstanceIds();
+    m_details->showInstance(ids.size() == 1 ? ids.first() : QString());
+    Q_EMIT selectionChanged(ids);
+}
+
+void ConsolePage::onTreeActivated(const QModelIndex &index)
+{
+    const QString id = index.data(IdRole).toString();
+    if (index.data(NodeKindRole).toInt() == static_cast<int>(NodeKind::Tenant)) {
+        m_filterBar->setTenantId(m_filterBar->filter().tenantId() == id ? QString() : id);
+        return;
+    }
+    selectInstance(id);
+}
+
+} // namespace Aura

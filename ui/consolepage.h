@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QSplitter;
+class QTableView;
+class QTreeView;
+
+namespace Aura {
+
+class FilterBar;
+class Inventory;
+class InstanceDetailsPanel;
+class InstanceFilterProxy;
+class InstanceTableModel;
+class SnapshotTableModel;
+class StatusDelegate;
+class TenantTreeModel;
+struct InstanceFilter;
+
+// The working view once connected: projects and their instances as a tree on the left, the filterable instance
+// table in the centre, the selection's details on the right. Selection is held by instance id, so it survives
+// every refresh.
+class ConsolePage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConsolePage(const Inventory &inventory, QWidget *parent = nullptr);
+    ~ConsolePage() override;
+
+    QStringList selectedInstanceIds() const;
+    void selectInstance(const QString &instanceId);
+    // The snapshot picked in the details panel's list, if any.
+    QString selectedSnapshotId() const;
+
+    FilterBar *filterBar() const { return m_filterBar; }
+    QTableView *table() const { return m_table; }
+    QTreeView *tree() const { return m_tree; }
+    QSplitter *splitter() const { return m_splitter; }
+    InstanceDetailsPanel *details() const { return m_details; }
+
+Q_SIGNALS:
+    void selectionChanged(const QStringList &instanceIds);
+    void contextMenuRequested(const QPoint &globalPos);
+
+private:
+    void onTableSelectionChanged();
+    void onTreeActivated(const QModelIndex &index);
+    void applyFilter(const InstanceFilter &filter);
+
+    const Inventory &m_inventory;
+    TenantTreeModel *m_treeModel = nullptr;
+    InstanceFilterProxy *m_treeProxy = nullptr;
+    InstanceTableModel *m_tableModel = nullptr;
+    InstanceFilterProxy *m_tableProxy = nullptr;
+    SnapshotTableModel *m_snapshots = nullptr;
+    StatusDelegate *m_statusDelegate = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTableView *m_table = nullptr;
+    InstanceDetailsPanel *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+};
+
+} // namespace Aura
