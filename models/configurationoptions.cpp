@@ -95,7 +95,7 @@ QList<InstanceConfiguration> ConfigurationOptions::matching(const ConfigurationC
             continue;
         if (depth >= ByMemory && !choice.memory.isEmpty() && !memoriesOf(row).contains(choice.memory))
             continue;
-        if (depth >= ByVersion && choice.version != row.version && !row.version.isEmpty())
+        if (depth >= ByVersion && !openOrEqual(choice.version, row.version))
             continue;
         out << row;
     }
@@ -186,8 +186,11 @@ bool ConfigurationOptions::allows(const ConfigurationChoice &choice) const
 {
     if (choice.type.isEmpty() || choice.cloudProvider.isEmpty() || choice.region.isEmpty() || choice.memory.isEmpty())
         return false;
-    // A row that names no version allows any, including the server's default (empty).
-    return !matching(choice, ByVersion).isEmpty();
+    // A row that names no version allows any, including the server's default (empty); a row that names one
+    // allows only that one.
+    const QList<InstanceConfiguration> rows = matching(choice, ByMemory);
+    return std::any_of(rows.cbegin(), rows.cend(),
+        [&](const InstanceConfiguration &row) { return row.version.isEmpty() || row.version == choice.version; });
 }
 
 QStringList ConfigurationOptions::resizeMemorySizes(

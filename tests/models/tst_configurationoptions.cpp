@@ -105,6 +105,8 @@ private Q_SLOTS:
         QCOMPARE(options.storage(c), u"256GB"_s);
         c.memory.clear();
         QCOMPARE(options.storage(c), QString());
+        // Resizing knows no version: the memory alone decides.
+        QCOMPARE(options.storage({u"enterprise-db"_s, u"gcp"_s, u"europe-west1"_s, u"2GB"_s, {}}), u"4GB"_s);
     }
 
     void allowsOnlyListedCombinations_data()
