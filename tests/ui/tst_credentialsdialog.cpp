@@ -124,6 +124,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
     }
 
+    void revealedPasswordLeavesOnlyThroughTheCopyButton()
+    {
+        const InstanceCreated c = newInstanceCredentials();
+        CredentialsDialog d(c);
+        d.setClipboardClearDelay(100ms);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        auto *password = d.findChild<QLineEdit *>(u"passwordEdit"_s);
+        QTest::mouseClick(d.findChild<QPushButton *>(u"showPasswordButton"_s), Qt::LeftButton);
+        QCOMPARE(password->echoMode(), QLineEdit::Normal);
+        // A selection would reach the X11 primary selection without the secret mark.
+        password->selectAll();
+        QVERIFY(!password->hasSelectedText());
+        QCOMPARE(password->contextMenuPolicy(), Qt::NoContextMenu);
+
+        password->setFocus();
+        QTest::keySequence(password, QKeySequence::Copy);
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(data);
+        QCOMPARE(data->text(), c.password);
+        QCOMPARE(data->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
+        QVERIFY(d.isPasswordKept());
+        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
+    }
+
     void clearingOutlivesTheDialog()
     {
         const InstanceCreated c = newInstanceCredentials();

@@ -1,5 +1,6 @@
 #include "credentialsdialog.h"
 
+#include "../logging.h"
 #include "credentialsfile.h"
 #include "secretclipboard.h"
 
@@ -10,6 +11,7 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -73,8 +75,14 @@ CredentialsDialog::CredentialsDialog(const InstanceCreated &credentials, Origin 
     auto *user = readOnlyField(credentials.username, u"usernameEdit"_s, tr("Username"), this);
     m_password = readOnlyField(credentials.password, u"passwordEdit"_s, tr("Password"), this);
     m_password->setEchoMode(QLineEdit::Password);
-    // Copy goes through the Copy button only, which marks the password secret and clears it again.
+    // The password leaves only through copyPassword(), which marks it secret and clears it again: no context
+    // menu, Ctrl+C goes to copyPassword(), and no selection, which X11 would publish as the primary selection.
     m_password->setContextMenuPolicy(Qt::NoContextMenu);
+    m_password->installEventFilter(this);
+    connect(m_password, &QLineEdit::selectionChanged, m_password, [this] {
+        if (m_password->hasSelectedText())
+            m_password->deselect();
+    });
 
     m_showPassword = new QPushButton(tr("Show"), this);
     m_showPassword->setObjectName(u"showPasswordButton"_s);
@@ -149,6 +157,20 @@ CredentialsDialog::CredentialsDialog(const InstanceCreated &credentials, Origin 
     connect(buttons, &QDialogButtonBox::rejected, this, &CredentialsDialog::reject);
 }
 
+bool CredentialsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_password && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
+            if (event->type() == QEvent::KeyPress)
+                copyPassword();
+            event->accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 bool CredentialsDialog::storePasswordInKeychain() const
 {
     return m_keychain->isChecked();
@@ -190,9 +212,11 @@ bool CredentialsDialog::saveTo(const QString &path)
 {
     QString error;
     if (!CredentialsFile::write(path, m_credentials, &error)) {
+        qCWarning(lcUi).noquote() << "credentials file not saved:" << error;
         setStatus(error, true);
         return false;
     }
+    qCInfo(lcUi).noquote() << "credentials file of instance" << m_credentials.id << "saved to" << path;
     m_saved = true;
     setStatus(tr("Saved to %1 (readable by you only).").arg(QDir::toNativeSeparators(path)));
     return true;

@@ -40,6 +40,9 @@ public:
 
     void done(int result) override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void copyText(const QString &text, const QString &what);
     void copyPassword();
