@@ -1,0 +1,105 @@
+#include "completionwatcher.h"
+
+#include "activitylog.h"
+#include "desktopnotifier.h"
+#include "dto/status.h"
+#include "inventory.h"
+
+namespace Aura {
+
+CompletionWatcher::CompletionWatcher(const Inventory &inventory, DesktopNotifier &notifier, QObject *parent)
+    : QObject(parent)
+    , m_inventory(inventory)
+    , m_notifier(notifier)
+{
+    connect(&m_inventory, &Inventory::instanceChanged, this, &CompletionWatcher::onInstanceChanged);
+    connect(&m_inventory, &Inventory::instancesAdded, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            onInstanceChanged(id);
+    });
+    connect(&m_inventory, &Inventory::instancesRemoved, this, &CompletionWatcher::onInstancesRemoved);
+    connect(&m_inventory, &Inventory::snapshotsAdded, this, &CompletionWatcher::onSnapshotsChanged);
+    connect(&m_inventory, &Inventory::snapshotChanged, this, &CompletionWatcher::onSnapshotsChanged);
+}
+
+void CompletionWatcher::expectInstance(const QString &instanceId, const QString &what)
+{
+    const Instance *i = m_inventory.instance(instanceId);
+    Expectation e {what, i && !i->name.isEmpty() ? i->name : instanceId, QDateTime::currentDateTimeUtc(), false};
+    e.moved = i && isTransitional(i->status);
+    m_instances.insert(instanceId, e);
+}
+
+void CompletionWatcher::expectSnapshot(const QString &instanceId)
+{
+    QSet<QString> known;
+    for (const QString &id : m_inventory.snapshotIds(instanceId)) {
+        const Snapshot *s = m_inventory.snapshot(instanceId, id);
+        if (s && snapshotStatusCategory(s->status) != StatusCategory::InProgress)
+            known.insert(id);
+    }
+    m_snapshotsKnown.insert(instanceId, known);
+}
+
+void CompletionWatcher::onInstanceChanged(const QString &instanceId)
+{
+    const auto it = m_instances.find(instanceId);
+    const Instance *i = m_inventory.instance(instanceId);
+    if (it == m_instances.end() || !i)
+        return;
+    const StatusCategory category = instanceStatusCategory(i->status);
+    if (category == StatusCategory::InProgress) {
+        it->moved = true;
+        return;
+    }
+    if (!it->moved)
+        return; // the server has not started on it yet
+    const QString took = ActivityLog::formatDuration(it->since.msecsTo(QDateTime::currentDateTimeUtc()));
+    if (category == StatusCategory::Failed)
+        finish(instanceId, tr("%1 of “%2” failed: %3 (after %4)").arg(it->what, it->name, i->status, took), false);
+    else
+        finish(instanceId, tr("“%1” is %2 (%3 took %4)").arg(it->name, i->status, it->what.toLower(), took), true);
+}
+
+void CompletionWatcher::onInstancesRemoved(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        const auto it = m_instances.constFind(id);
+        if (it != m_instances.constEnd())
+            finish(id, tr("“%1” is deleted").arg(it->name), true);
+        m_snapshotsKnown.remove(id);
+    }
+}
+
+void CompletionWatcher::onSnapshotsChanged(const QString &instanceId)
+{
+    const auto known = m_snapshotsKnown.constFind(instanceId);
+    if (known == m_snapshotsKnown.constEnd())
+        return;
+    for (const QString &id : m_inventory.snapshotIds(instanceId)) {
+        const Snapshot *s = m_inventory.snapshot(instanceId, id);
+        if (!s || known->contains(id))
+            continue;
+        const StatusCategory c = snapshotStatusCategory(s->status);
+        if (c == StatusCategory::InProgress)
+            continue;
+        const Instance *i = m_inventory.instance(instanceId);
+        const QString name = i && !i->name.isEmpty() ? i->name : instanceId;
+        m_snapshotsKnown.remove(instanceId);
+        const bool ok = c == StatusCategory::Stable;
+        const QString summary
+            = ok ? tr("Snapshot of “%1” completed").arg(name) : tr("Snapshot of “%1” failed: %2").arg(name, s->status);
+        m_notifier.notify(summary, {}, ok ? DesktopNotifier::Urgency::Normal : DesktopNotifier::Urgency::Critical);
+        Q_EMIT completed(instanceId, summary, ok);
+        return;
+    }
+}
+
+void CompletionWatcher::finish(const QString &instanceId, const QString &summary, bool succeeded)
+{
+    m_instances.remove(instanceId);
+    m_notifier.notify(summary, {}, succeeded ? DesktopNotifier::Urgency::Normal : DesktopNotifier::Urgency::Critical);
+    Q_EMIT completed(instanceId, summary, succeeded);
+}
+
+} // namespace Aura

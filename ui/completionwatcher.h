@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace Aura {
+
+class DesktopNotifier;
+class Inventory;
+
+// Long operations finish on the server minutes after the request: this watches the instances the user acted on
+// and tells the desktop when each settles (running, paused, gone, failed) and when a snapshot they asked for
+// completes, also while the window is in the background.
+class CompletionWatcher final : public QObject
+{
+    Q_OBJECT
+public:
+    CompletionWatcher(const Inventory &inventory, DesktopNotifier &notifier, QObject *parent = nullptr);
+
+    // `what` names the operation for the notification ("Resume", "Restore").
+    void expectInstance(const QString &instanceId, const QString &what);
+    void expectSnapshot(const QString &instanceId);
+
+    bool isWatching(const QString &instanceId) const { return m_instances.contains(instanceId); }
+
+Q_SIGNALS:
+    void completed(const QString &instanceId, const QString &summary, bool succeeded);
+
+private:
+    struct Expectation
+    {
+        QString what;
+        QString name;
+        QDateTime since;
+        bool moved = false; // the status went through a transitional one since
+    };
+    void onInstanceChanged(const QString &instanceId);
+    void onInstancesRemoved(const QStringList &ids);
+    void onSnapshotsChanged(const QString &instanceId);
+    void finish(const QString &instanceId, const QString &summary, bool succeeded);
+
+    const Inventory &m_inventory;
+    DesktopNotifier &m_notifier;
+    QHash<QString, Expectation> m_instances;
+    QHash<QString, QSet<QString>> m_snapshotsKnown; // instance → snapshot ids present when asked
+};
+
+} // namespace Aura

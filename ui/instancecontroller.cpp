@@ -1,0 +1,239 @@
+#include "instancecontroller.h"
+
+#include "auraservice.h"
+#include "completionwatcher.h"
+#include "configurationoptions.h"
+#include "dialogs/confirmdeletedialog.h"
+#include "dialogs/renamedialog.h"
+#include "dialogs/resizedialog.h"
+#include "inventory.h"
+#include "mainwindow.h"
+#include "operationreporter.h"
+#include "synchronizer.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Aura {
+
+namespace {
+QString nameOf(const Instance &i)
+{
+    return i.name.isEmpty() ? i.id : i.name;
+}
+} // namespace
+
+InstanceController::InstanceController(AuraService &service, Synchronizer &synchronizer, const Inventory &inventory,
+    MainWindow &window, OperationReporter &reporter, CompletionWatcher &watcher, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_synchronizer(synchronizer)
+    , m_inventory(inventory)
+    , m_window(window)
+    , m_reporter(reporter)
+    , m_watcher(watcher)
+{ }
+
+void InstanceController::trigger(InstanceAction action)
+{
+    const QList<Instance> selection = m_window.selectedInstances();
+    if (!availability(action, selection, m_window.connection() != MainWindow::Connection::NotConnected).enabled)
+        return;
+    switch (action) {
+    case InstanceAction::Pause:
+        askToPause(selection);
+        break;
+    case InstanceAction::Resume:
+        resume(selection);
+        break;
+    case InstanceAction::Delete:
+        askToDelete(selection);
+        break;
+    case InstanceAction::Rename:
+        rename(selection.first());
+        break;
+    case InstanceAction::Resize:
+        resize(selection.first());
+        break;
+    case InstanceAction::TakeSnapshot:
+        takeSnapshot(selection.first());
+        break;
+    case InstanceAction::CopyConnectionUrl:
+        copyConnectionUrl(selection.first());
+        break;
+    case InstanceAction::Refresh:
+        m_synchronizer.refreshNow();
+        break;
+    default:
+        break; // create, restore, overwrite: ProvisioningController
+    }
+}
+
+void InstanceController::askToPause(const QList<Instance> &instances)
+{
+    QStringList names;
+    for (const Instance &i : instances)
+        names << nameOf(i);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Pause instances"),
+        tr("Pause %n instance(s): %1?", nullptr, static_cast<int>(instances.size())).arg(names.join(u", "_s)),
+        QMessageBox::Cancel, &m_window);
+    box->setObjectName(u"pauseQuestion"_s);
+    box->setInformativeText(tr("A paused instance cannot serve queries until it is resumed; its data is kept and "
+                               "only storage is billed meanwhile. Resuming takes a few minutes. Aura resumes "
+                               "instances that stay paused for 30 days by itself."));
+    QPushButton *pauseButton = box->addButton(tr("Pause"), QMessageBox::AcceptRole);
+    pauseButton->setObjectName(u"confirmPauseButton"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QStringList ids = [&] {
+        QStringList out;
+        for (const Instance &i : instances)
+            out << i.id;
+        return out;
+    }();
+    connect(box, &QMessageBox::finished, this, [this, box, pauseButton, ids] {
+        if (box->clickedButton() != pauseButton)
+            return;
+        QList<Instance> current; // as they are now, not as they were when asked
+        for (const QString &id : ids) {
+            if (const Instance *i = m_inventory.instance(id))
+                current << *i;
+        }
+        pause(current);
+    });
+    box->open();
+}
+
+void InstanceController::pause(const QList<Instance> &instances)
+{
+    for (const Instance &instance : instances) {
+        const int op = m_reporter.begin(tr("Pause"), nameOf(instance));
+        const QString id = instance.id;
+        m_service.pauseInstance(id, this, [this, op, id](const Reply<std::optional<Instance>> &reply) {
+            if (m_reporter.finish(op, reply)) {
+                m_watcher.expectInstance(id, tr("Pause"));
+                m_synchronizer.followUp(id);
+            }
+        });
+    }
+}
+
+void InstanceController::resume(const QList<Instance> &instances)
+{
+    for (const Instance &instance : instances) {
+        const int op = m_reporter.begin(tr("Resume"), nameOf(instance));
+        const QString id = instance.id;
+        m_service.resumeInstance(id, this, [this, op, id](const Reply<std::optional<Instance>> &reply) {
+            if (m_reporter.finish(op, reply)) {
+                m_watcher.expectInstance(id, tr("Resume"));
+                m_synchronizer.followUp(id);
+            }
+        });
+    }
+}
+
+void InstanceController::askToDelete(QList<Instance> remaining)
+{
+    if (remaining.isEmpty())
+        return;
+    const Instance instance = remaining.takeFirst();
+    auto *dialog = new ConfirmDeleteDialog(instance, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ConfirmDeleteDialog> guard(dialog);
+    connect(dialog, &FormDialog::submitted, this, [this, guard, instance] {
+        if (!guard || !guard->instanceId())
+            return;
+        guard->setBusy(true);
+        const int op = m_reporter.begin(tr("Delete"), nameOf(instance));
+        const QString id = instance.id;
+        m_service.deleteInstance(id, guard, [this, guard, op, id](const Reply<std::optional<Instance>> &reply) {
+            const bool ok = m_reporter.finish(op, reply);
+            ConfirmDeleteDialog *d = guard.data();
+            if (!d)
+                return;
+            if (!ok) {
+                d->setBusy(false);
+                d->showServerError(reply.error().field(), reply.error().userMessage());
+                return;
+            }
+            m_watcher.expectInstance(id, tr("Delete"));
+            m_synchronizer.followUp(id);
+            d->accept();
+        });
+    });
+    // The next selected instance is asked for when this one is done with, confirmed or not.
+    connect(dialog, &QDialog::finished, this, [this, remaining] { askToDelete(remaining); });
+    dialog->open();
+}
+
+void InstanceController::rename(const Instance &instance)
+{
+    auto *dialog = new RenameDialog(instance, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FormDialog::submitted, this, [this, dialog, instance] {
+        if (const auto request = dialog->request())
+            sendUpdate(dialog, tr("Rename"), instance, *request);
+    });
+    dialog->open();
+}
+
+void InstanceController::resize(const Instance &instance)
+{
+    const Tenant *tenant = m_inventory.tenant(instance.tenantId);
+    const ConfigurationOptions options(tenant ? tenant->configurations : QList<InstanceConfiguration>());
+    auto *dialog = new ResizeDialog(instance, options, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FormDialog::submitted, this, [this, dialog, instance] {
+        if (const auto request = dialog->request())
+            sendUpdate(dialog, tr("Resize"), instance, *request);
+    });
+    dialog->open();
+}
+
+void InstanceController::sendUpdate(
+    FormDialog *dialog, const QString &operation, const Instance &instance, const UpdateInstanceRequest &request)
+{
+    QPointer<FormDialog> guard(dialog);
+    dialog->setBusy(true);
+    const int op = m_reporter.begin(operation, nameOf(instance));
+    const QString id = instance.id;
+    const bool resizing = request.memory.has_value();
+    m_service.updateInstance(
+        id, request, dialog, [this, guard, op, id, resizing, operation](const Reply<std::optional<Instance>> &reply) {
+            const bool ok = m_reporter.finish(op, reply);
+            FormDialog *d = guard.data(); // the dialog is the answer's context: this only guards
+            if (!d)
+                return;
+            if (!ok) {
+                d->setBusy(false);
+                d->showServerError(reply.error().field(), reply.error().userMessage());
+                return;
+            }
+            if (resizing)
+                m_watcher.expectInstance(id, operation);
+            m_synchronizer.followUp(id);
+            d->accept();
+        });
+}
+
+void InstanceController::takeSnapshot(const Instance &instance)
+{
+    const int op = m_reporter.begin(tr("Take snapshot"), nameOf(instance));
+    const QString id = instance.id;
+    m_watcher.expectSnapshot(id);
+    m_service.createSnapshot(id, this, [this, op, id](const Reply<Snapshot> &reply) {
+        if (m_reporter.finish(op, reply))
+            m_synchronizer.followUpSnapshots(id);
+    });
+}
+
+void InstanceController::copyConnectionUrl(const Instance &instance)
+{
+    QGuiApplication::clipboard()->setText(instance.connectionUrl);
+}
+
+} // namespace Aura

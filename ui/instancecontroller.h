@@ -1,0 +1,54 @@
+#pragma once
+
+#include "dto/requests.h"
+#include "instanceactions.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Aura {
+
+class AuraService;
+class CompletionWatcher;
+class FormDialog;
+class Inventory;
+class MainWindow;
+class OperationReporter;
+class Synchronizer;
+
+// Turns the user's instance actions into service calls: asks first where the action is destructive or
+// surprising (dialogs only collect input), sends the request, reports the outcome, and has the Synchronizer and
+// the CompletionWatcher follow the instance until the server is done. Pause, resume and delete work on several
+// instances at once, one request and one report each. Create, restore and overwrite: see ProvisioningController.
+class InstanceController final : public QObject
+{
+    Q_OBJECT
+public:
+    InstanceController(AuraService &service, Synchronizer &synchronizer, const Inventory &inventory, MainWindow &window,
+        OperationReporter &reporter, CompletionWatcher &watcher, QObject *parent = nullptr);
+
+    // Runs `action` on the window's current selection (ignored when it is not available).
+    void trigger(InstanceAction action);
+
+private:
+    void askToPause(const QList<Instance> &instances);
+    void pause(const QList<Instance> &instances);
+    void resume(const QList<Instance> &instances);
+    void askToDelete(QList<Instance> remaining);
+    void rename(const Instance &instance);
+    void resize(const Instance &instance);
+    void takeSnapshot(const Instance &instance);
+    void copyConnectionUrl(const Instance &instance);
+    // Sends the update from a rename or resize dialog and keeps the dialog open on errors.
+    void sendUpdate(
+        FormDialog *dialog, const QString &operation, const Instance &instance, const UpdateInstanceRequest &request);
+
+    AuraService &m_service;
+    Synchronizer &m_synchronizer;
+    const Inventory &m_inventory;
+    MainWindow &m_window;
+    OperationReporter &m_reporter;
+    CompletionWatcher &m_watcher;
+};
+
+} // namespace Aura

@@ -1,0 +1,47 @@
+#include "operationreporter.h"
+
+#include "activitylog.h"
+#include "desktopnotifier.h"
+#include "errorbanner.h"
+
+#include <QWidget>
+
+namespace Aura {
+
+OperationReporter::OperationReporter(
+    ActivityLog &activity, ErrorBanner &banner, DesktopNotifier &notifier, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_activity(activity)
+    , m_banner(banner)
+    , m_notifier(notifier)
+    , m_window(window)
+{ }
+
+int OperationReporter::begin(const QString &operation, const QString &target)
+{
+    const int id = m_activity.start(operation, target);
+    m_titles.insert(id, tr("%1 “%2”").arg(operation, target));
+    return id;
+}
+
+void OperationReporter::succeeded(int id, const QString &requestId, const QString &message)
+{
+    m_activity.succeed(id, requestId, message);
+    m_titles.remove(id);
+}
+
+void OperationReporter::failed(int id, const ApiError &error, const QString &requestId)
+{
+    const QString title = m_titles.take(id);
+    if (error.kind == ApiError::Kind::Cancelled) {
+        m_activity.fail(id, {}, tr("Cancelled"));
+        return;
+    }
+    const QString message = error.userMessage();
+    m_activity.fail(id, requestId, message);
+    m_banner.showMessage(ErrorBanner::Severity::Error, tr("%1 failed: %2").arg(title, message), requestId);
+    if (!m_window || !m_window->isActiveWindow())
+        m_notifier.notify(tr("%1 failed").arg(title), message, DesktopNotifier::Urgency::Critical);
+}
+
+} // namespace Aura
