@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
@@ -51,6 +52,7 @@ private Q_SLOTS:
         }
         m_installed = {};
         QCOMPARE(trySandboxText(), u"Try the sandbox"_s);
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
     }
 
     void followsTheLocale_data()
@@ -78,6 +80,17 @@ private Q_SLOTS:
     {
         m_installed = Aura::installTranslators(QLocale(QLocale::Japanese, QLocale::Japan));
         QVERIFY(!m_installed.console);
+    }
+
+    // Standard buttons and dialogs come from Qt's own translation (Debian: qt6-translations-l10n).
+    void qtsOwnTextsFollowToo()
+    {
+        const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (!QFile::exists(qtTranslations + u"/qtbase_de.qm"_s))
+            QSKIP("Qt's German translation is not installed (qt6-translations-l10n)");
+        m_installed = Aura::installTranslators(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(m_installed.qt);
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
     }
 
     void mainWindowSpeaksGerman()
