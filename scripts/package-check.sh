@@ -67,6 +67,32 @@ for f in /usr/bin/aura-console /usr/bin/aura-sandbox \
     [ -f "$f" ] || fail "the package did not install $f"
 done
 
+# A clean Debian 12 has none of the build machine's extras: every library the programs load, including the plugins
+# Qt and QtKeychain open at run time, must come from a package that the Depends pull in.
+echo "-- run-time libraries covered by Depends"
+check_closure() {
+    local deb="$1"
+    shift
+    local deps closure lib pkg
+    deps="$(dpkg-deb --field "$deb" Depends | tr ',' '\n' | sed 's/(.*//; s/|.*//; s/ //g')"
+    # shellcheck disable=SC2086
+    closure="$( (echo "$deps"; apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts \
+        --no-breaks --no-replaces --no-enhances $deps | grep -v '^ ') | sed 's/:amd64$//' | sort -u)"
+    for lib in "$@"; do
+        # dpkg knows a file by the path its package ships, which may be the link or its target (merged /usr).
+        pkg="$(dpkg -S "$(readlink -f "$lib")" 2>/dev/null | head -1 | cut -d: -f1 || true)"
+        [ -n "$pkg" ] || pkg="$(dpkg -S "$lib" 2>/dev/null | head -1 | cut -d: -f1 || true)"
+        grep -qx "$pkg" <<<"$closure" || fail "$(basename "$deb"): $lib (package '$pkg') is not pulled in by Depends"
+    done
+}
+qt_plugins="$(dirname "$(readlink -f "$(ldd /usr/bin/aura-console | awk '/libQt6Core/ {print $3}')")")/qt6/plugins"
+# shellcheck disable=SC2046
+check_closure "$console_deb" $(ldd /usr/bin/aura-console | awk '/=>/ {print $3}') \
+    "$qt_plugins/platforms/libqxcb.so" "$qt_plugins/platforms/libqoffscreen.so" \
+    "$qt_plugins/iconengines/libqsvgicon.so" "$(ldconfig -p | awk '/libsecret-1.so.0 / {print $NF; exit}')"
+# shellcheck disable=SC2046
+check_closure "$sandbox_deb" $(ldd /usr/bin/aura-sandbox | awk '/=>/ {print $3}')
+
 echo "-- validators"
 desktop-file-validate "/usr/share/applications/$app_id.desktop"
 appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml"

@@ -12,8 +12,9 @@ struct InstalledTranslators
     QTranslator *qt = nullptr; // Qt's own texts (standard buttons, context menus), if installed on the system
 };
 
-// Installs the console's translation and Qt's for the first of `locale`'s UI languages that has one; English
-// needs none. The translators are children of the application. Call it before any text is created.
+// Installs the console's translation and Qt's for the first of `locale`'s UI languages that has one. English has
+// a file of its own (nearly empty: the source texts are English) so that a user who prefers English to German gets
+// English. The translators are children of the application. Call it before any text is created.
 InstalledTranslators installTranslators(const QLocale &locale);
 
 } // namespace Aura

@@ -53,6 +53,9 @@ private Q_SLOTS:
                                         << QByteArray("Neo4j-Aura-Instanzen und -Snapshots ansehen und verwalten");
         QTest::newRow("German first in LANGUAGE") << QStringLiteral("fr:de") << QStringLiteral("en_US.UTF-8")
                                                   << QByteArray("Neo4j-Aura-Instanzen und -Snapshots ansehen");
+        QTest::newRow("English preferred to German")
+            << QStringLiteral("en:de") << QStringLiteral("de_DE.UTF-8")
+            << QByteArray("see and manage your Neo4j Aura instances and snapshots");
         QTest::newRow("English") << QString() << QStringLiteral("en_US.UTF-8")
                                  << QByteArray("see and manage your Neo4j Aura instances and snapshots");
         QTest::newRow("untranslated language") << QString() << QStringLiteral("ja_JP.UTF-8")
