@@ -1,0 +1,124 @@
+// Renders every dialog with demo data to docs/screenshots/dialog-*.png: `dialog_screenshots OUTPUT_DIR`.
+// Not a test (ctest does not run it); run it offscreen or under Xvfb after changing a dialog, and look at the
+// pictures.
+
+#include "dialogfixtures.h"
+#include "dialogs/configurationpicker.h"
+#include "dialogs/confirmdeletedialog.h"
+#include "dialogs/createinstancedialog.h"
+#include "dialogs/credentialsdialog.h"
+#include "dialogs/overwriteinstancedialog.h"
+#include "dialogs/renamedialog.h"
+#include "dialogs/resizedialog.h"
+#include "dialogs/restoresnapshotdialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Aura;
+using namespace AuraTest;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool save(QWidget *window, const QDir &dir, const QString &name)
+{
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return false;
+    QTest::qWait(50); // let style sheets and layouts settle before the grab
+    // Focusing a line edit selects its text; the pictures show the text as typed.
+    if (auto *edit = qobject_cast<QLineEdit *>(window->focusWidget()))
+        edit->deselect();
+    const QString path = dir.filePath(u"dialog-%1.png"_s.arg(name));
+    const bool ok = window->grab().save(path);
+    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+
+void type(QWidget *dialog, const QString &objectName, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(objectName);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: dialog_screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    const QDir dir(QString::fromLocal8Bit(argv[1]));
+    if (!dir.exists() && !QDir().mkpath(dir.path()))
+        return 1;
+    bool ok = true;
+
+    {
+        CreateInstanceDialog d({productionTenant(), stagingTenant()}, productionTenant().id);
+        type(&d, u"nameEdit"_s, u"orders-staging"_s);
+        auto *memory = d.findChild<QComboBox *>(u"memoryCombo"_s);
+        memory->setCurrentIndex(memory->findData(u"8GB"_s));
+        ok &= save(&d, dir, u"create"_s);
+    }
+    {
+        CreateInstanceDialog d({productionTenant()}, productionTenant().id);
+        type(&d, u"nameEdit"_s, u" orders"_s);
+        ok &= save(&d, dir, u"create-invalid-name"_s);
+        type(&d, u"nameEdit"_s, u"orders-staging"_s);
+        d.setBusy(true);
+        ok &= save(&d, dir, u"create-busy"_s);
+        d.setBusy(false);
+        d.showServerError(u"memory"_s, u"The project has reached its memory quota for this region."_s);
+        ok &= save(&d, dir, u"create-server-error"_s);
+    }
+    {
+        ResizeDialog d(ordersInstance(), ConfigurationOptions(productionTenant().configurations));
+        auto *memory = d.findChild<QComboBox *>(u"memoryCombo"_s);
+        memory->setCurrentIndex(memory->findData(u"16GB"_s));
+        ok &= save(&d, dir, u"resize"_s);
+    }
+    {
+        RenameDialog d(ordersInstance());
+        type(&d, u"nameEdit"_s, u"orders-production-eu-west-primary"_s);
+        ok &= save(&d, dir, u"rename"_s);
+    }
+    {
+        RestoreSnapshotDialog d(ordersInstance(), productionTenant(), ordersSnapshots());
+        d.resize(640, d.sizeHint().height());
+        ok &= save(&d, dir, u"restore"_s);
+    }
+    {
+        OverwriteInstanceDialog d(analyticsInstance(), {ordersInstance(), analyticsInstance()});
+        auto *source = d.findChild<QComboBox *>(u"sourceInstanceCombo"_s);
+        source->setCurrentIndex(source->findData(ordersInstance().id));
+        d.setSnapshots(ordersInstance().id, ordersSnapshots());
+        type(&d, u"confirmNameEdit"_s, u"analyt"_s);
+        d.resize(640, d.sizeHint().height());
+        ok &= save(&d, dir, u"overwrite"_s);
+    }
+    {
+        ConfirmDeleteDialog d(ordersInstance());
+        type(&d, u"confirmNameEdit"_s, u"orders-prod"_s);
+        ok &= save(&d, dir, u"delete"_s);
+    }
+    {
+        CredentialsDialog d(newInstanceCredentials());
+        ok &= save(&d, dir, u"credentials"_s);
+        d.reject();
+        auto *question = d.findChild<QMessageBox *>(u"confirmCloseBox"_s);
+        ok &= question && save(question, dir, u"credentials-close-question"_s);
+        if (question)
+            question->close();
+    }
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,111 @@
+#include "restoresnapshotdialog.h"
+
+#include "configurationpicker.h"
+#include "namefield.h"
+#include "snapshotpicker.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Aura {
+
+QString RestoreSnapshotDialog::proposedName(const QString &sourceName)
+{
+    const QString suffix = u"-restored"_s;
+    const QString base = sourceName.trimmed().left(MaxInstanceNameLength - suffix.size()).trimmed();
+    return base.isEmpty() ? suffix.mid(1) : base + suffix;
+}
+
+RestoreSnapshotDialog::RestoreSnapshotDialog(const Instance &source, const Tenant &tenant,
+    const QList<Snapshot> &snapshots, const QString &snapshotId, QWidget *parent)
+    : FormDialog(parent)
+    , m_source(source)
+    , m_tenant(tenant)
+{
+    setObjectName(u"restoreSnapshotDialog"_s);
+    setWindowTitle(tr("Restore Snapshot to a New Instance"));
+
+    const QString sourceName = source.name.isEmpty() ? source.id : source.name;
+    auto *intro = new QLabel(tr("Creates a new instance with the data of a snapshot of <b>%1</b>. The instance "
+                                "<b>%1</b> itself is not changed. The new instance is billed from the moment it is "
+                                "created.")
+                                 .arg(sourceName.toHtmlEscaped()),
+        this);
+    intro->setWordWrap(true);
+
+    m_snapshots = new SnapshotPicker(this);
+    m_snapshots->setSnapshots(snapshots, snapshotId);
+    m_name = new NameField(this);
+    m_name->setName(proposedName(source.name));
+    m_configuration = new ConfigurationPicker(this);
+    m_configuration->setVersionVisible(false);
+    m_configuration->setOptions(ConfigurationOptions(tenant.configurations),
+        ConfigurationChoice {source.type, source.cloudProvider, source.region, source.memory, source.version});
+
+    auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("New &name:"), m_name);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_name)))
+        label->setBuddy(m_name->lineEdit());
+
+    auto *snapshotsLabel = new QLabel(tr("&Snapshot:"), this);
+    snapshotsLabel->setBuddy(m_snapshots->view());
+    contentLayout()->addWidget(intro);
+    contentLayout()->addWidget(snapshotsLabel);
+    contentLayout()->addWidget(m_snapshots, 1);
+    contentLayout()->addLayout(form);
+    contentLayout()->addWidget(m_configuration);
+
+    acceptButton()->setText(tr("Restore"));
+    acceptButton()->setAccessibleName(tr("Restore to a new instance"));
+    registerField(u"name"_s, m_name->lineEdit(), m_name->messageLabel());
+    for (const QString &field : m_configuration->fields())
+        registerField(field, m_configuration->comboFor(field), m_configuration->errorLabelFor(field));
+
+    connect(m_snapshots, &SnapshotPicker::selectionChanged, this, &RestoreSnapshotDialog::inputChanged);
+    connect(m_name, &NameField::nameChanged, this, &RestoreSnapshotDialog::inputChanged);
+    connect(m_configuration, &ConfigurationPicker::changed, this, &RestoreSnapshotDialog::inputChanged);
+    if (tenant.configurations.isEmpty())
+        showMessage(tr("The project allows no instance configurations, so no instance can be created in it."));
+    inputChanged();
+}
+
+void RestoreSnapshotDialog::setRequireExportable(bool required)
+{
+    m_snapshots->setRequireExportable(required);
+}
+
+QString RestoreSnapshotDialog::snapshotId() const
+{
+    const std::optional<Snapshot> s = m_snapshots->selectedSnapshot();
+    return s ? s->snapshotId : QString();
+}
+
+bool RestoreSnapshotDialog::isInputValid() const
+{
+    return m_snapshots->selectedSnapshot().has_value() && m_name->isValid() && m_configuration->isComplete();
+}
+
+std::optional<RestoreSnapshotRequest> RestoreSnapshotDialog::request() const
+{
+    if (!isInputValid())
+        return std::nullopt;
+    const ConfigurationChoice c = m_configuration->choice();
+    RestoreSnapshotRequest r;
+    r.tenantId = m_tenant.id;
+    r.name = m_name->name();
+    r.type = c.type;
+    r.cloudProvider = c.cloudProvider;
+    r.region = c.region;
+    r.memory = c.memory;
+    return r;
+}
+
+} // namespace Aura

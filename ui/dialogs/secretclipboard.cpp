@@ -1,0 +1,39 @@
+#include "secretclipboard.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Aura::SecretClipboard {
+
+namespace {
+
+void clearIfStillThere(const QString &secret)
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    // Something the user copied since then is theirs: leave it.
+    if (clipboard->text() == secret)
+        clipboard->clear();
+}
+
+} // namespace
+
+void copy(const QString &secret, std::chrono::milliseconds clearAfter)
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    auto *data = new QMimeData;
+    data->setText(secret);
+    data->setData(u"x-kde-passwordManagerHint"_s, QByteArrayLiteral("secret"));
+    clipboard->setMimeData(data); // the clipboard owns it
+
+    // Tied to the clipboard, not to the dialog that copied: closing the dialog must not cancel the clearing.
+    QTimer::singleShot(clearAfter, clipboard, [secret] { clearIfStillThere(secret); });
+    QObject::connect(
+        qApp, &QCoreApplication::aboutToQuit, clipboard, [secret] { clearIfStillThere(secret); },
+        Qt::SingleShotConnection);
+}
+
+} // namespace Aura::SecretClipboard

@@ -1,0 +1,41 @@
+#include "typetoconfirm.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Aura {
+
+TypeToConfirm::TypeToConfirm(const Instance &instance, QWidget *parent)
+    : QWidget(parent)
+    , m_expected(instance.name.isEmpty() ? instance.id : instance.name)
+{
+    const QString what = instance.name.isEmpty() ? tr("id") : tr("name");
+    auto *label
+        = new QLabel(tr("To confirm, type the instance %1 <b>%2</b>:").arg(what, m_expected.toHtmlEscaped()), this);
+    label->setObjectName(u"confirmPrompt"_s);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_edit = new QLineEdit(this);
+    m_edit->setObjectName(u"confirmNameEdit"_s);
+    m_edit->setAccessibleName(tr("Type the instance %1 to confirm").arg(what));
+    label->setBuddy(m_edit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_edit);
+
+    connect(m_edit, &QLineEdit::textChanged, this, [this] { Q_EMIT confirmedChanged(isConfirmed()); });
+}
+
+bool TypeToConfirm::isConfirmed() const
+{
+    // Exact match: a confirmation that forgives typos confirms the wrong instance too.
+    return !m_expected.isEmpty() && m_edit->text() == m_expected;
+}
+
+} // namespace Aura
