@@ -1,10 +1,13 @@
 #include "activitylog.h"
 #include "commandline.h"
 #include "inventory.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
+#include "translator.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QTimer>
 
 #include <cstdio>
@@ -19,7 +22,8 @@ void scheduleScreenshot(Aura::MainWindow &window, const QString &path)
     QTimer::singleShot(0, &window, [&window, path] {
         const bool saved = window.grab().save(path, "PNG");
         if (!saved)
-            std::fprintf(stderr, "aura-console: cannot write the screenshot to %s\n", qPrintable(path));
+            std::fprintf(stderr, "aura-console: %s\n",
+                qPrintable(QCoreApplication::translate("main", "cannot write the screenshot to %1").arg(path)));
         QCoreApplication::exit(saved ? 0 : 1);
     });
 }
@@ -35,6 +39,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Aura Console"));
     QApplication::setOrganizationDomain(QStringLiteral("auraconsole.org"));
     QApplication::setDesktopFileName(QStringLiteral("org.auraconsole.AuraConsole"));
+    QApplication::setWindowIcon(Aura::icon(Aura::IconId::Application));
+    // Before the command line is parsed: --help and its errors speak the user's language too.
+    Aura::installTranslators(QLocale::system());
 
     int exitCode = 0;
     const std::optional<Aura::CommandLine> options = Aura::parseCommandLine(QApplication::arguments(), exitCode);
@@ -49,7 +56,8 @@ int main(int argc, char *argv[])
     if (options->sandbox) {
         sandbox = std::make_unique<AuraSandbox::SandboxServer>();
         if (sandbox->listenOnLoopback() == 0) {
-            std::fprintf(stderr, "aura-console: cannot start the sandbox on the loopback interface\n");
+            std::fprintf(stderr, "aura-console: %s\n",
+                qPrintable(QCoreApplication::translate("main", "cannot start the sandbox on the loopback interface")));
             return 1;
         }
         window.setAccountLabel(QApplication::translate("main", "Sandbox at %1").arg(sandbox->baseUrl().toString()));

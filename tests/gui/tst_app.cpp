@@ -15,9 +15,11 @@ private:
         QByteArray err;
     };
 
-    static Run run(const QStringList &arguments, int timeoutMs = 60000)
+    static Run run(const QStringList &arguments, const QProcessEnvironment &environment = {}, int timeoutMs = 60000)
     {
         QProcess process;
+        if (!environment.isEmpty())
+            process.setProcessEnvironment(environment);
         process.start(QStringLiteral(AURA_CONSOLE_PATH), arguments);
         if (!process.waitForFinished(timeoutMs)) {
             process.kill();
@@ -39,6 +41,40 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--screenshot"));
         QVERIFY(help.out.contains("--sandbox"));
+    }
+
+    // The system locale picks the language, before the command line is even parsed.
+    void helpFollowsTheSystemLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("German by LANG") << QString() << QStringLiteral("de_DE.UTF-8")
+                                        << QByteArray("Neo4j-Aura-Instanzen und -Snapshots ansehen und verwalten");
+        QTest::newRow("German first in LANGUAGE") << QStringLiteral("fr:de") << QStringLiteral("en_US.UTF-8")
+                                                  << QByteArray("Neo4j-Aura-Instanzen und -Snapshots ansehen");
+        QTest::newRow("English preferred to German")
+            << QStringLiteral("en:de") << QStringLiteral("de_DE.UTF-8")
+            << QByteArray("see and manage your Neo4j Aura instances and snapshots");
+        QTest::newRow("English") << QString() << QStringLiteral("en_US.UTF-8")
+                                 << QByteArray("see and manage your Neo4j Aura instances and snapshots");
+        QTest::newRow("untranslated language") << QString() << QStringLiteral("ja_JP.UTF-8")
+                                               << QByteArray("see and manage your Neo4j Aura instances and snapshots");
+    }
+    void helpFollowsTheSystemLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, lang);
+        QFETCH(QByteArray, expected);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("LANG"), lang);
+        if (!language.isEmpty())
+            environment.insert(QStringLiteral("LANGUAGE"), language);
+        const Run help = run({QStringLiteral("--help")}, environment);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(expected), help.out.constData());
     }
 
     void badOptionFailsWithMessage()

@@ -1,0 +1,36 @@
+#include "translator.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Aura {
+
+namespace {
+
+QTranslator *loadAndInstall(const QLocale &locale, const QString &baseName, const QString &directory)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    // QTranslator walks the locale's UI languages in order (LANGUAGE, then LC_MESSAGES/LANG on Unix) and takes the
+    // first file that exists: "de_AT" falls back to "de".
+    if (!translator->load(locale, baseName, u"_"_s, directory) || !QCoreApplication::installTranslator(translator)) {
+        delete translator;
+        return nullptr;
+    }
+    return translator;
+}
+
+} // namespace
+
+InstalledTranslators installTranslators(const QLocale &locale)
+{
+    InstalledTranslators installed;
+    installed.console = loadAndInstall(locale, u"aura-console"_s, u":/i18n"_s);
+    installed.qt = loadAndInstall(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return installed;
+}
+
+} // namespace Aura
