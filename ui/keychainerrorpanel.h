@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace Aura {
+
+// Says that the OS keychain cannot be used, in its own words, what to do about it, and offers the two ways on:
+// try again, or keep the secret in memory for this session only. Never offers to write the secret to a file.
+class KeychainErrorPanel final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit KeychainErrorPanel(QWidget *parent = nullptr);
+
+    // `keychainMessage` is the keychain's own error text; `canKeepForSession` when there is a secret to keep.
+    void showError(const QString &keychainMessage, bool canKeepForSession);
+
+    // What to do on this platform to make the keychain usable.
+    static QString platformAdvice();
+
+Q_SIGNALS:
+    void retryRequested();
+    void keepForSessionRequested();
+
+private:
+    QLabel *m_message = nullptr;
+    QPushButton *m_keepForSession = nullptr;
+};
+
+} // namespace Aura
