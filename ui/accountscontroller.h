@@ -2,23 +2,17 @@
 
 #include "accounts/accountsecrets.h"
 #include "accountsdialog.h"
-#include "auraservice.h"
+#include "connectiontest.h"
 
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
 #include <optional>
 
 namespace Aura {
 
 class AccountStore;
 class SessionSecretStore;
-
-// Obtains a token with the account's credentials and lists its tenants, answering once on `context`'s thread (and
-// not at all once `context` is gone). The application wires it to the real client; tests pass a fake.
-using ConnectionTest = std::function<void(
-    const Account &account, const QString &secret, QObject *context, AuraService::Callback<QList<Tenant>> callback)>;
 
 // Carries out what the accounts dialog asks: validates, saves accounts in the settings and their secrets in the
 // keychain, removes both, runs the connection test, and handles an unavailable keychain by offering (only
