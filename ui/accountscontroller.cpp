@@ -25,8 +25,12 @@ void AccountsController::attach(AccountsDialog *dialog)
     connect(dialog, &AccountsDialog::removeRequested, this, &AccountsController::remove);
     connect(dialog, &AccountsDialog::keepForSessionRequested, this, &AccountsController::keepForSession);
     connect(dialog, &AccountsDialog::retryKeychainRequested, this, &AccountsController::retryKeychain);
+    connect(dialog, &AccountsDialog::removeAnywayRequested, this, &AccountsController::removeAnyway);
     // A secret the user did not decide about does not outlive the dialog.
-    connect(dialog, &QDialog::finished, this, [this] { m_pending.reset(); });
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_pending.reset();
+        m_pendingRemoval.clear();
+    });
     dialog->setAccounts(m_accounts.load());
 }
 
@@ -69,6 +73,7 @@ void AccountsController::save(const AccountInput &input)
 void AccountsController::storeSecret(const PendingSecret &pending)
 {
     m_pending.reset();
+    m_pendingRemoval.clear();
     m_secrets.writeClientSecret(pending.account.id, pending.secret, this, [this, pending](const auto &result) {
         if (!m_dialog)
             return;
@@ -82,7 +87,7 @@ void AccountsController::storeSecret(const PendingSecret &pending)
         m_pending = pending;
         m_dialog->showStatus({StatusMessage::Severity::Error,
             tr("The account \"%1\" is saved, but its client secret is not.").arg(pending.account.name)});
-        m_dialog->showKeychainError(result.errorText, true);
+        m_dialog->showKeychainError(result.errorText, KeychainErrorPanel::Offer::KeepForSession);
     });
 }
 
@@ -107,8 +112,34 @@ void AccountsController::retryKeychain()
 {
     if (m_pending)
         storeSecret(*m_pending);
+    else if (!m_pendingRemoval.isEmpty())
+        remove(QString(m_pendingRemoval)); // a copy: remove() clears the member
     else if (m_dialog)
         m_dialog->hideKeychainError();
+}
+
+void AccountsController::removeAnyway()
+{
+    const std::optional<Account> account = m_accounts.find(m_pendingRemoval);
+    m_pendingRemoval.clear();
+    if (!account)
+        return;
+    m_sessionStore.dropSessionCopy(SecretKeys::clientSecret(account->id));
+    if (!m_accounts.remove(account->id)) {
+        if (m_dialog)
+            m_dialog->showStatus({StatusMessage::Severity::Error, m_accounts.errorText()});
+        return;
+    }
+    qCInfo(lcUi) << "removed an account whose keychain entries could not be deleted:" << account->id;
+    Q_EMIT accountsChanged();
+    reload({});
+    if (!m_dialog)
+        return;
+    m_dialog->hideKeychainError();
+    m_dialog->showStatus({StatusMessage::Severity::Info,
+        tr("Removed \"%1\" from Aura Console. Its client secret may remain in the keychain as \"%2\": delete it "
+           "there once the keychain is available.")
+            .arg(account->name, SecretKeys::clientSecret(account->id))});
 }
 
 void AccountsController::test(const AccountInput &input)
@@ -132,7 +163,7 @@ void AccountsController::test(const AccountInput &input)
             break;
         case SecretStore::Status::Unavailable:
             m_dialog->showStatus({StatusMessage::Severity::Error, tr("The client secret could not be read.")});
-            m_dialog->showKeychainError(result.errorText, false);
+            m_dialog->showKeychainError(result.errorText, KeychainErrorPanel::Offer::RetryOnly);
             break;
         }
     });
@@ -162,23 +193,27 @@ void AccountsController::remove(const QString &accountId)
         return;
     if (m_pending && m_pending->account.id == accountId)
         m_pending.reset();
-    m_secrets.removeAccount(accountId, this, [this, name = account->name](const auto &result) {
+    m_pendingRemoval.clear();
+    m_secrets.removeAccount(accountId, this, [this, accountId, name = account->name](const auto &result) {
         if (result.status == SecretStore::Status::Ok) {
             qCInfo(lcUi) << "removed an account and its keychain entries";
             Q_EMIT accountsChanged();
             reload({});
-            if (m_dialog)
+            if (m_dialog) {
+                m_dialog->hideKeychainError();
                 m_dialog->showStatus({StatusMessage::Severity::Success,
                     tr("Removed \"%1\" and its secrets from the keychain.").arg(name)});
+            }
             return;
         }
         if (!m_dialog)
             return;
+        m_pendingRemoval = accountId;
         m_dialog->showStatus({StatusMessage::Severity::Error,
             tr("\"%1\" was not removed: its secrets could not be deleted from the keychain. Try again once the "
-               "keychain is available.")
+               "keychain is available, or remove the account anyway.")
                 .arg(name)});
-        m_dialog->showKeychainError(result.errorText, false);
+        m_dialog->showKeychainError(result.errorText, KeychainErrorPanel::Offer::RemoveAnyway);
     });
 }
 

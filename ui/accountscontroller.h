@@ -44,6 +44,7 @@ private:
     void remove(const QString &accountId);
     void keepForSession();
     void retryKeychain();
+    void removeAnyway();
     bool validate(const AccountInput &input, bool secretRequired);
     void reload(const QString &selectId);
 
@@ -54,6 +55,7 @@ private:
     QPointer<AccountsDialog> m_dialog;
     QObject *m_testContext = nullptr; // replaced by each test, so only the latest answer is shown
     std::optional<PendingSecret> m_pending; // a secret the keychain refused, until the user decides
+    QString m_pendingRemoval; // the id of an account whose keychain entries could not be deleted
 };
 
 } // namespace Aura

@@ -109,6 +109,7 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, [this] { Q_EMIT testRequested(input()); });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { Q_EMIT saveRequested(input()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_keychainError, &KeychainErrorPanel::removeAnywayRequested, this, &AccountsDialog::removeAnywayRequested);
     connect(m_keychainError, &KeychainErrorPanel::retryRequested, this, &AccountsDialog::retryKeychainRequested);
     connect(
         m_keychainError, &KeychainErrorPanel::keepForSessionRequested, this, &AccountsDialog::keepForSessionRequested);
@@ -244,9 +245,9 @@ void AccountsDialog::showStatus(const StatusMessage &message)
     }
 }
 
-void AccountsDialog::showKeychainError(const QString &keychainMessage, bool canKeepForSession)
+void AccountsDialog::showKeychainError(const QString &keychainMessage, KeychainErrorPanel::Offer offer)
 {
-    m_keychainError->showError(keychainMessage, canKeepForSession);
+    m_keychainError->showError(keychainMessage, offer);
 }
 
 void AccountsDialog::hideKeychainError()

@@ -2,6 +2,7 @@
 
 #include "accounts/account.h"
 #include "connectiontestmessage.h"
+#include "keychainerrorpanel.h"
 
 #include <QDialog>
 
@@ -11,8 +12,6 @@ class QListWidget;
 class QPushButton;
 
 namespace Aura {
-
-class KeychainErrorPanel;
 
 // What the user entered for one account.
 struct AccountInput
@@ -37,7 +36,7 @@ public:
 
     void showProblems(const AccountProblems &problems, const QString &secretProblem = {});
     void showStatus(const StatusMessage &message);
-    void showKeychainError(const QString &keychainMessage, bool canKeepForSession);
+    void showKeychainError(const QString &keychainMessage, KeychainErrorPanel::Offer offer);
     void hideKeychainError();
     void setTesting(bool testing);
     void clearSecret();
@@ -47,6 +46,7 @@ Q_SIGNALS:
     void testRequested(const Aura::AccountInput &input);
     void removeRequested(const QString &accountId); // after the user confirmed
     void keepForSessionRequested();
+    void removeAnywayRequested();
     void retryKeychainRequested();
 
 private:

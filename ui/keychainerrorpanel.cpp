@@ -29,13 +29,20 @@ KeychainErrorPanel::KeychainErrorPanel(QWidget *parent)
         tr("Keep the secret in memory until Aura Console quits. It is not written anywhere; you will be asked for "
            "it again next time."));
 
+    m_removeAnyway = new QPushButton(tr("Remove Anyway"), this);
+    m_removeAnyway->setObjectName(u"removeAnywayButton"_s);
+    m_removeAnyway->setToolTip(tr("Remove the account from Aura Console; its keychain entries stay until you delete "
+                                  "them in the keychain itself."));
+
     connect(retry, &QPushButton::clicked, this, &KeychainErrorPanel::retryRequested);
     connect(m_keepForSession, &QPushButton::clicked, this, &KeychainErrorPanel::keepForSessionRequested);
+    connect(m_removeAnyway, &QPushButton::clicked, this, &KeychainErrorPanel::removeAnywayRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(retry);
     buttons->addWidget(m_keepForSession);
+    buttons->addWidget(m_removeAnyway);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
@@ -43,13 +50,13 @@ KeychainErrorPanel::KeychainErrorPanel(QWidget *parent)
     hide();
 }
 
-void KeychainErrorPanel::showError(const QString &keychainMessage, bool canKeepForSession)
+void KeychainErrorPanel::showError(const QString &keychainMessage, Offer offer)
 {
     const QString said = keychainMessage.isEmpty() ? tr("(the keychain gave no reason)") : keychainMessage;
-    m_message->setText(tr("The keychain of your system is not available, so the secret cannot be stored safely.\n"
-                          "The keychain said: %1\n\n%2")
-                           .arg(said, platformAdvice()));
-    m_keepForSession->setVisible(canKeepForSession);
+    m_message->setText(
+        tr("The keychain of your system is not available.\nThe keychain said: %1\n\n%2").arg(said, platformAdvice()));
+    m_keepForSession->setVisible(offer == Offer::KeepForSession);
+    m_removeAnyway->setVisible(offer == Offer::RemoveAnyway);
     show();
 }
 

@@ -15,8 +15,15 @@ class KeychainErrorPanel final : public QFrame
 public:
     explicit KeychainErrorPanel(QWidget *parent = nullptr);
 
-    // `keychainMessage` is the keychain's own error text; `canKeepForSession` when there is a secret to keep.
-    void showError(const QString &keychainMessage, bool canKeepForSession);
+    // What the user may do besides trying again.
+    enum class Offer {
+        RetryOnly,
+        KeepForSession, // a secret waits to be stored
+        RemoveAnyway, // an account waits to be removed, its keychain entries cannot be deleted now
+    };
+
+    // `keychainMessage` is the keychain's own error text.
+    void showError(const QString &keychainMessage, Offer offer);
 
     // What to do on this platform to make the keychain usable.
     static QString platformAdvice();
@@ -24,10 +31,12 @@ public:
 Q_SIGNALS:
     void retryRequested();
     void keepForSessionRequested();
+    void removeAnywayRequested();
 
 private:
     QLabel *m_message = nullptr;
     QPushButton *m_keepForSession = nullptr;
+    QPushButton *m_removeAnyway = nullptr;
 };
 
 } // namespace Aura

@@ -45,6 +45,12 @@ void SessionSecretStore::remove(const QString &key, QObject *context, Callback c
     });
 }
 
+void SessionSecretStore::dropSessionCopy(const QString &key)
+{
+    if (m_sessionKeys.remove(key))
+        m_session.remove(key, this, {});
+}
+
 void SessionSecretStore::keepForThisSession(const QString &key, const QString &secret)
 {
     qCInfo(lcKeychain) << "keeping" << key << "in memory for this session only, as the user chose";

@@ -26,6 +26,8 @@ public:
     void remove(const QString &key, QObject *context, Callback callback) override;
 
     void keepForThisSession(const QString &key, const QString &secret);
+    // Forgets the session copy only, without asking the keychain.
+    void dropSessionCopy(const QString &key);
     bool isKeptForThisSessionOnly(const QString &key) const { return m_sessionKeys.contains(key); }
 
 private:

@@ -71,6 +71,18 @@ private Q_SLOTS:
         QVERIFY(keychain.calls.contains(u"read k"_s));
     }
 
+    void droppingTheSessionCopyLeavesTheKeychainAlone()
+    {
+        FaultySecretStore keychain;
+        SessionSecretStore store(keychain);
+        store.keepForThisSession(u"k"_s, u"v"_s);
+        keychain.calls.clear();
+        store.dropSessionCopy(u"k"_s);
+        QVERIFY(!store.isKeptForThisSessionOnly(u"k"_s));
+        QVERIFY(keychain.calls.isEmpty());
+        QCOMPARE(await([&](auto cb) { store.read(u"k"_s, this, cb); }).status, SecretStore::Status::NotFound);
+    }
+
     void removeClearsBothCopies_data()
     {
         QTest::addColumn<bool>("keychainUp");

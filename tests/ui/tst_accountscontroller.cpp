@@ -280,6 +280,35 @@ private Q_SLOTS:
         QVERIFY(status().contains(u"was not removed"_s));
         QCOMPARE(m_accounts->load(), QList<Account> {account});
         QCOMPARE(changed.size(), 0);
+        QVERIFY(!widget(u"keepForSessionButton"_s)->isVisible());
+
+        // Try again once the keychain is back: now it goes, entries and all.
+        m_keychain->setUnavailable({});
+        QTest::mouseClick(m_dialog->findChild<QPushButton *>(u"keychainRetryButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(changed.size(), 1);
+        QVERIFY(m_accounts->load().isEmpty());
+        QVERIFY(!m_keychain->contains(SecretKeys::clientSecret(account.id)));
+        QVERIFY(!widget(u"keychainErrorPanel"_s)->isVisible());
+    }
+
+    void removingAnywayLeavesTheEntryAndSaysWhere()
+    {
+        m_keychain->setUnavailable(u"No Secret Service"_s);
+        const AccountInput input = newInput(u"Session only"_s, u"session-secret"_s);
+        const QString key = SecretKeys::clientSecret(input.account.id);
+        Q_EMIT m_dialog->saveRequested(input);
+        QTRY_VERIFY(widget(u"keychainErrorPanel"_s)->isVisible());
+        QTest::mouseClick(m_dialog->findChild<QPushButton *>(u"keepForSessionButton"_s), Qt::LeftButton);
+        QVERIFY(m_secrets->isKeptForThisSessionOnly(key));
+
+        Q_EMIT m_dialog->removeRequested(input.account.id);
+        QTRY_VERIFY(widget(u"removeAnywayButton"_s)->isVisible());
+        QSignalSpy changed(m_controller.get(), &AccountsController::accountsChanged);
+        QTest::mouseClick(m_dialog->findChild<QPushButton *>(u"removeAnywayButton"_s), Qt::LeftButton);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(m_accounts->load().isEmpty());
+        QVERIFY(!m_secrets->isKeptForThisSessionOnly(key));
+        QVERIFY2(status().contains(key), qPrintable(status()));
     }
 };
 

@@ -12,6 +12,8 @@
 using namespace Aura;
 using namespace Qt::Literals::StringLiterals;
 
+Q_DECLARE_METATYPE(Aura::KeychainErrorPanel::Offer)
+
 class TestAccountsDialog : public QObject
 {
     Q_OBJECT
@@ -165,27 +167,37 @@ private Q_SLOTS:
         QVERIFY(!child<QLabel>(dialog, u"tokenUrlProblem"_s)->isVisible());
     }
 
-    void keychainPanelOffersSessionOnlyWhenThereIsASecret_data()
+    void keychainPanelOffersWhatFits_data()
     {
-        QTest::addColumn<bool>("canKeep");
-        QTest::newRow("a secret to keep") << true;
-        QTest::newRow("nothing to keep") << false;
+        QTest::addColumn<KeychainErrorPanel::Offer>("offer");
+        QTest::newRow("a secret to keep") << KeychainErrorPanel::Offer::KeepForSession;
+        QTest::newRow("nothing to keep") << KeychainErrorPanel::Offer::RetryOnly;
+        QTest::newRow("an account to remove") << KeychainErrorPanel::Offer::RemoveAnyway;
     }
 
-    void keychainPanelOffersSessionOnlyWhenThereIsASecret()
+    void keychainPanelOffersWhatFits()
     {
-        QFETCH(bool, canKeep);
+        QFETCH(KeychainErrorPanel::Offer, offer);
+        const bool canKeep = offer == KeychainErrorPanel::Offer::KeepForSession;
+        const bool canRemove = offer == KeychainErrorPanel::Offer::RemoveAnyway;
         AccountsDialog dialog;
         dialog.show();
         auto *panel = child<KeychainErrorPanel>(dialog, u"keychainErrorPanel"_s);
         QVERIFY(!panel->isVisible());
-        dialog.showKeychainError(u"The name org.freedesktop.secrets was not provided"_s, canKeep);
+        dialog.showKeychainError(u"The name org.freedesktop.secrets was not provided"_s, offer);
         QVERIFY(panel->isVisible());
         const QString text = child<QLabel>(dialog, u"keychainErrorMessage"_s)->text();
         QVERIFY(text.contains(u"org.freedesktop.secrets was not provided"_s)); // the keychain's own words
         QVERIFY(text.contains(KeychainErrorPanel::platformAdvice())); // and what to do
         auto *keep = child<QPushButton>(dialog, u"keepForSessionButton"_s);
         QCOMPARE(keep->isVisible(), canKeep);
+        auto *removeAnyway = child<QPushButton>(dialog, u"removeAnywayButton"_s);
+        QCOMPARE(removeAnyway->isVisible(), canRemove);
+        QSignalSpy removeSpy(&dialog, &AccountsDialog::removeAnywayRequested);
+        if (canRemove) {
+            QTest::mouseClick(removeAnyway, Qt::LeftButton);
+            QCOMPARE(removeSpy.size(), 1);
+        }
 
         QSignalSpy keepSpy(&dialog, &AccountsDialog::keepForSessionRequested);
         QSignalSpy retrySpy(&dialog, &AccountsDialog::retryKeychainRequested);
