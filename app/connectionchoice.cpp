@@ -11,11 +11,6 @@ namespace Aura {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionChoice", text);
-}
-
 // Exact name first; a case-insensitive match only when it is the only one.
 std::variant<Account, ConnectionError> findAccount(const QString &name, const QList<Account> &accounts)
 {
@@ -29,20 +24,22 @@ std::variant<Account, ConnectionError> findAccount(const QString &name, const QL
     if (caseInsensitive.size() == 1)
         return caseInsensitive.constFirst();
     if (accounts.isEmpty()) {
-        return ConnectionError {tr("There is no account called \"%1\": no account is set up yet. Add one in the "
-                                   "console, or use --client-id with the secret in AURA_CLIENT_SECRET.")
+        return ConnectionError {QCoreApplication::translate("ConnectionChoice",
+            "There is no account called \"%1\": no account is set up yet. Add one in the "
+            "console, or use --client-id with the secret in AURA_CLIENT_SECRET.")
                                     .arg(name)};
     }
     QStringList names;
     for (const Account &account : accounts)
         names.append(account.name);
     if (caseInsensitive.size() > 1) {
-        return ConnectionError {
-            tr("Several accounts are called \"%1\" in different cases: give the exact name (one of: %2).")
-                .arg(name, names.join(", "_L1))};
+        return ConnectionError {QCoreApplication::translate("ConnectionChoice",
+            "Several accounts are called \"%1\" in different cases: give the exact name (one of: %2).")
+                                    .arg(name, names.join(", "_L1))};
     }
     return ConnectionError {
-        tr("There is no account called \"%1\". The accounts are: %2.").arg(name, names.join(", "_L1))};
+        QCoreApplication::translate("ConnectionChoice", "There is no account called \"%1\". The accounts are: %2.")
+            .arg(name, names.join(", "_L1))};
 }
 
 std::optional<ConnectionError> checkUrl(const char *option, const QUrl &url)
@@ -50,8 +47,8 @@ std::optional<ConnectionError> checkUrl(const char *option, const QUrl &url)
     const UrlProblem problem = checkServiceUrl(url);
     if (problem == UrlProblem::None)
         return std::nullopt;
-    return ConnectionError {
-        tr("--%1 %2: %3").arg(QLatin1StringView(option), url.toDisplayString(), describeUrlProblem(problem))};
+    return ConnectionError {QCoreApplication::translate("ConnectionChoice", "--%1 %2: %3")
+                                .arg(QLatin1StringView(option), url.toDisplayString(), describeUrlProblem(problem))};
 }
 
 } // namespace
@@ -78,8 +75,9 @@ std::variant<ConnectionChoice, ConnectionError> resolveConnection(
         choice.secretSource = ConnectionChoice::SecretSource::Keychain;
     } else {
         if (environmentSecret.isEmpty()) {
-            return ConnectionError {tr("--client-id needs the client secret in the environment variable "
-                                       "AURA_CLIENT_SECRET (it is never read from the command line).")};
+            return ConnectionError {QCoreApplication::translate("ConnectionChoice",
+                "--client-id needs the client secret in the environment variable "
+                "AURA_CLIENT_SECRET (it is never read from the command line).")};
         }
         choice.account = Account::create(commandLine.clientId, commandLine.clientId);
     }

@@ -8,11 +8,6 @@ namespace Aura {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ConnectionTest", text, nullptr, n);
-}
-
 QString serverWords(const ApiError &error)
 {
     QStringList parts;
@@ -31,33 +26,42 @@ QString errorText(const ApiError &error, const Account &account)
     const QString apiHost = account.apiBaseUrl.host();
     switch (error.kind) {
     case ApiError::Kind::InvalidCredentials:
-        return tr("Wrong credentials: the service refused this client id and secret. Compare them with the API key "
-                  "in the Aura console (Account settings, API keys). The secret is shown only once, when the key is "
-                  "created: if you no longer have it, create a new key.");
+        return QCoreApplication::translate("ConnectionTest",
+            "Wrong credentials: the service refused this client id and secret. Compare them with the API key "
+            "in the Aura console (Account settings, API keys). The secret is shown only once, when the key is "
+            "created: if you no longer have it, create a new key.");
     case ApiError::Kind::PermissionDenied:
-        return tr("Missing permission: the credentials are valid, but this API key may not list projects. Its "
-                  "access follows the roles of the user who created it; ask an administrator of the project.");
+        return QCoreApplication::translate("ConnectionTest",
+            "Missing permission: the credentials are valid, but this API key may not list projects. Its "
+            "access follows the roles of the user who created it; ask an administrator of the project.");
     case ApiError::Kind::Network:
-        return tr("Cannot reach the service at %1 (%2). Check the network connection, any proxy or firewall, "
-                  "and the URLs.")
+        return QCoreApplication::translate("ConnectionTest",
+            "Cannot reach the service at %1 (%2). Check the network connection, any proxy or firewall, "
+            "and the URLs.")
             .arg(tokenHost == apiHost ? tokenHost : tokenHost + ", "_L1 + apiHost, error.detailText);
     case ApiError::Kind::Timeout:
-        return tr("The service at %1 did not answer in time. Check the network connection and try again.")
+        return QCoreApplication::translate(
+            "ConnectionTest", "The service at %1 did not answer in time. Check the network connection and try again.")
             .arg(tokenHost);
     case ApiError::Kind::InsecureTransport:
-        return tr("The connection is not secure (%1), so nothing was sent. Use https:// URLs.").arg(error.detailText);
+        return QCoreApplication::translate(
+            "ConnectionTest", "The connection is not secure (%1), so nothing was sent. Use https:// URLs.")
+            .arg(error.detailText);
     case ApiError::Kind::RateLimited:
-        return tr("The service is limiting requests from this account. Try again in a minute.");
+        return QCoreApplication::translate(
+            "ConnectionTest", "The service is limiting requests from this account. Try again in a minute.");
     case ApiError::Kind::Malformed:
-        return tr("The answer could not be read (%1). Is %2 the Aura API?").arg(error.detailText, apiHost);
+        return QCoreApplication::translate("ConnectionTest", "The answer could not be read (%1). Is %2 the Aura API?")
+            .arg(error.detailText, apiHost);
     case ApiError::Kind::NoCredentials:
-        return tr("The client secret could not be read: %1").arg(error.detailText);
+        return QCoreApplication::translate("ConnectionTest", "The client secret could not be read: %1")
+            .arg(error.detailText);
     case ApiError::Kind::Cancelled:
-        return tr("The test was cancelled.");
+        return QCoreApplication::translate("ConnectionTest", "The test was cancelled.");
     case ApiError::Kind::Http:
         break;
     }
-    return tr("The service answered with HTTP status %1: %2")
+    return QCoreApplication::translate("ConnectionTest", "The service answered with HTTP status %1: %2")
         .arg(QString::number(error.httpStatus), serverWords(error));
 }
 
@@ -70,7 +74,8 @@ StatusMessage connectionTestMessage(const Reply<QList<Tenant>> &reply, const Acc
         const int count = int(tenants.size());
         if (count == 0) {
             return {StatusMessage::Severity::Success,
-                tr("Connected. This API key sees no projects yet: ask to be added to one in the Aura console.")};
+                QCoreApplication::translate("ConnectionTest",
+                    "Connected. This API key sees no projects yet: ask to be added to one in the Aura console.")};
         }
         QStringList names;
         for (const Tenant &tenant : tenants.first(std::min(count, 3)))
@@ -78,12 +83,13 @@ StatusMessage connectionTestMessage(const Reply<QList<Tenant>> &reply, const Acc
         QString list = names.join(", "_L1);
         if (count > 3)
             list += u", …"_s;
-        return {StatusMessage::Severity::Success, tr("Connected: %n project(s) (%1).", count).arg(list)};
+        return {StatusMessage::Severity::Success,
+            QCoreApplication::translate("ConnectionTest", "Connected: %n project(s) (%1).", nullptr, count).arg(list)};
     }
     QString text = errorText(reply.error(), account);
     const QString requestId = reply.error().requestId.isEmpty() ? reply.requestId : reply.error().requestId;
     if (!requestId.isEmpty())
-        text += u' ' + tr("Request id for Neo4j support: %1").arg(requestId);
+        text += u' ' + QCoreApplication::translate("ConnectionTest", "Request id for Neo4j support: %1").arg(requestId);
     return {StatusMessage::Severity::Error, text};
 }
 
