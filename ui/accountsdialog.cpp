@@ -42,8 +42,8 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(u"accountList"_s);
     m_list->setAccessibleName(tr("Accounts"));
-    auto *add = new QPushButton(tr("Add"), this);
-    add->setObjectName(u"addAccountButton"_s);
+    m_add = new QPushButton(tr("Add"), this);
+    m_add->setObjectName(u"addAccountButton"_s);
     m_remove = new QPushButton(tr("Remove..."), this);
     m_remove->setObjectName(u"removeAccountButton"_s);
 
@@ -66,6 +66,9 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     addRow(tr("&API URL:"), m_apiUrl, m_apiUrlProblem, u"apiUrlProblem"_s);
     addRow(tr("&Token URL:"), m_tokenUrl, m_tokenUrlProblem, u"tokenUrlProblem"_s);
 
+    m_discard = new QPushButton(tr("Discard Changes"), this);
+    m_discard->setObjectName(u"discardChangesButton"_s);
+    m_discard->hide();
     m_test = new QPushButton(tr("Test Connection"), this);
     m_test->setObjectName(u"testConnectionButton"_s);
     m_test->setToolTip(tr("Obtain a token with these credentials and list the projects they can see"));
@@ -80,7 +83,7 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
 
     auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(add);
+    listButtons->addWidget(m_add);
     listButtons->addWidget(m_remove);
     auto *left = new QVBoxLayout;
     left->addWidget(m_list);
@@ -89,6 +92,7 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addStretch();
+    testRow->addWidget(m_discard);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addLayout(testRow);
@@ -103,7 +107,10 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     layout->addLayout(columns);
     layout->addWidget(buttons);
 
-    connect(add, &QPushButton::clicked, this, &AccountsDialog::startNewAccount);
+    connect(m_add, &QPushButton::clicked, this, &AccountsDialog::startNewAccount);
+    connect(m_discard, &QPushButton::clicked, this, &AccountsDialog::discardChanges);
+    for (QLineEdit *field : {m_name, m_clientId, m_secret, m_apiUrl, m_tokenUrl})
+        connect(field, &QLineEdit::textChanged, this, &AccountsDialog::updateEditState);
     connect(m_remove, &QPushButton::clicked, this, &AccountsDialog::confirmRemoval);
     connect(m_list, &QListWidget::currentRowChanged, this, &AccountsDialog::showAccount);
     connect(m_test, &QPushButton::clicked, this, [this] { Q_EMIT testRequested(input()); });
@@ -163,10 +170,10 @@ void AccountsDialog::startNewAccount()
     m_secret->setPlaceholderText(tr("Shown once when the API key was created"));
     m_apiUrl->setText(m_editing.apiBaseUrl.toString());
     m_tokenUrl->setText(m_editing.tokenUrl.toString());
-    m_remove->setEnabled(false);
     showProblems({});
     m_status->clear();
     m_name->setFocus();
+    updateEditState();
 }
 
 void AccountsDialog::showAccount(int row)
@@ -181,8 +188,36 @@ void AccountsDialog::showAccount(int row)
     m_secret->setPlaceholderText(tr("Kept in the keychain; type a new one to replace it"));
     m_apiUrl->setText(m_editing.apiBaseUrl.toString());
     m_tokenUrl->setText(m_editing.tokenUrl.toString());
-    m_remove->setEnabled(true);
     showProblems({});
+    updateEditState();
+}
+
+bool AccountsDialog::hasUnsavedChanges() const
+{
+    const AccountInput current = input();
+    return !current.secret.isEmpty() || current.account != m_editing;
+}
+
+void AccountsDialog::updateEditState()
+{
+    const bool unsaved = hasUnsavedChanges();
+    m_list->setEnabled(!unsaved);
+    m_list->setToolTip(unsaved ? tr("Save or discard the changes first") : QString());
+    m_add->setEnabled(!unsaved);
+    m_remove->setEnabled(!unsaved && !m_editingNew);
+    m_discard->setVisible(unsaved);
+}
+
+void AccountsDialog::discardChanges()
+{
+    if (!m_editingNew) {
+        showAccount(m_list->currentRow());
+    } else if (!m_accounts.isEmpty()) {
+        m_list->setCurrentRow(0);
+        showAccount(0);
+    } else {
+        startNewAccount();
+    }
 }
 
 AccountInput AccountsDialog::input() const

@@ -33,6 +33,9 @@ public:
     // Fills the list and selects `selectId` (the first account if empty or unknown; a new one if there is none).
     void setAccounts(const QList<Account> &accounts, const QString &selectId = {});
     AccountInput input() const;
+    // True when the form differs from the account it shows (or from a blank one): the list and Add wait until
+    // the user saves or discards, so switching accounts never drops typed input.
+    bool hasUnsavedChanges() const;
 
     void showProblems(const AccountProblems &problems, const QString &secretProblem = {});
     void showStatus(const StatusMessage &message);
@@ -53,6 +56,8 @@ private:
     void startNewAccount();
     void showAccount(int row);
     void confirmRemoval();
+    void discardChanges();
+    void updateEditState();
     QLabel *addProblemLabel(const QString &objectName);
 
     QList<Account> m_accounts;
@@ -60,7 +65,9 @@ private:
     bool m_editingNew = true;
 
     QListWidget *m_list = nullptr;
+    QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_discard = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_clientId = nullptr;
     QLineEdit *m_secret = nullptr;

@@ -109,6 +109,55 @@ private Q_SLOTS:
         QVERIFY(input.account.name.isEmpty());
     }
 
+    void unsavedChangesHoldTheListUntilSavedOrDiscarded_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("name") << u"nameField"_s;
+        QTest::newRow("secret") << u"secretField"_s;
+        QTest::newRow("token url") << u"tokenUrlField"_s;
+    }
+
+    void unsavedChangesHoldTheListUntilSavedOrDiscarded()
+    {
+        QFETCH(QString, field);
+        AccountsDialog dialog;
+        dialog.setAccounts({m_work, m_home}, m_work.id);
+        dialog.show();
+        auto *list = child<QListWidget>(dialog, u"accountList"_s);
+        auto *discard = child<QPushButton>(dialog, u"discardChangesButton"_s);
+        QVERIFY(!dialog.hasUnsavedChanges());
+        QVERIFY(list->isEnabled());
+        QVERIFY(!discard->isVisible());
+
+        QTest::keyClicks(child<QLineEdit>(dialog, field), u"x"_s);
+        QVERIFY(dialog.hasUnsavedChanges());
+        QVERIFY(!list->isEnabled());
+        QVERIFY(!child<QPushButton>(dialog, u"addAccountButton"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(dialog, u"removeAccountButton"_s)->isEnabled());
+        QVERIFY(discard->isVisible());
+
+        QTest::mouseClick(discard, Qt::LeftButton);
+        QVERIFY(!dialog.hasUnsavedChanges());
+        QCOMPARE(dialog.input().account, m_work);
+        QVERIFY(dialog.input().secret.isEmpty());
+        QVERIFY(list->isEnabled());
+        QVERIFY(!discard->isVisible());
+    }
+
+    void savedInputReleasesTheList()
+    {
+        AccountsDialog dialog;
+        dialog.setAccounts({m_work});
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(dialog, u"nameField"_s), u" 2"_s);
+        QVERIFY(!child<QListWidget>(dialog, u"accountList"_s)->isEnabled());
+        Account renamed = m_work;
+        renamed.name = u"Work 2"_s;
+        dialog.setAccounts({renamed}, renamed.id); // what the controller does after saving
+        QVERIFY(!dialog.hasUnsavedChanges());
+        QVERIFY(child<QListWidget>(dialog, u"accountList"_s)->isEnabled());
+    }
+
     void testButtonAsksWithTheInput()
     {
         AccountsDialog dialog;
