@@ -122,6 +122,7 @@ AccountsDialog::AccountsDialog(QWidget *parent)
         m_keychainError, &KeychainErrorPanel::keepForSessionRequested, this, &AccountsDialog::keepForSessionRequested);
 
     startNewAccount();
+    resize(720, sizeHint().height());
 }
 
 QLabel *AccountsDialog::addProblemLabel(const QString &objectName)

@@ -101,11 +101,11 @@ void AccountSecrets::removeAccount(const QString &accountId, QObject *context, S
     for (const QString &instanceId : instanceIds)
         keys.append(SecretKeys::instancePassword(instanceId));
     qCDebug(lcKeychain) << "removing account" << accountId << "and" << keys.size() << "keychain entries";
-    removeKeys(accountId, std::move(keys), QPointer<QObject>(context), callback);
+    removeKeys(accountId, std::move(keys), QPointer<QObject>(context), std::move(callback));
 }
 
 void AccountSecrets::removeKeys(
-    const QString &accountId, QStringList keys, const QPointer<QObject> &context, const SecretStore::Callback &callback)
+    const QString &accountId, QStringList keys, const QPointer<QObject> &context, SecretStore::Callback callback)
 {
     if (keys.isEmpty()) {
         const SecretStore::Result done = m_accounts.remove(accountId)
@@ -116,14 +116,15 @@ void AccountSecrets::removeKeys(
         return;
     }
     const QString key = keys.takeFirst();
-    m_store.remove(key, this, [this, accountId, keys, context, callback](const SecretStore::Result &result) {
-        if (result.status == SecretStore::Status::Unavailable) {
-            if (context && callback)
-                callback(result);
-            return;
-        }
-        removeKeys(accountId, keys, context, callback);
-    });
+    m_store.remove(
+        key, this, [this, accountId, keys, context, callback = std::move(callback)](const SecretStore::Result &result) {
+            if (result.status == SecretStore::Status::Unavailable) {
+                if (context && callback)
+                    callback(result);
+                return;
+            }
+            removeKeys(accountId, keys, context, callback);
+        });
 }
 
 } // namespace Aura

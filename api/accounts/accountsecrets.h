@@ -42,8 +42,8 @@ public:
     void removeAccount(const QString &accountId, QObject *context, SecretStore::Callback callback);
 
 private:
-    void removeKeys(const QString &accountId, QStringList keys, const QPointer<QObject> &context,
-        const SecretStore::Callback &callback);
+    void removeKeys(
+        const QString &accountId, QStringList keys, const QPointer<QObject> &context, SecretStore::Callback callback);
 
     SecretStore &m_store;
     AccountStore &m_accounts;
