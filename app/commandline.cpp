@@ -5,7 +5,30 @@
 
 #include <cstdio>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Aura {
+
+namespace {
+
+// Any spelling of a secret option is refused before parsing, so that not even the parser's error echoes it.
+bool looksLikeSecretOption(const QString &argument)
+{
+    if (!argument.startsWith(u'-'))
+        return false;
+    QString name = argument;
+    while (name.startsWith(u'-'))
+        name.remove(0, 1);
+    name = name.section(u'=', 0, 0).toLower().replace(u'_', u'-');
+    return name == "secret"_L1 || name == "client-secret"_L1 || name == "password"_L1;
+}
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+} // namespace
 
 std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int &exitCode)
 {
@@ -23,11 +46,35 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int &e
             "Render the main window once the first data has loaded, save it as a PNG "
             "file and exit."),
         QStringLiteral("FILE"));
-    parser.addOption(sandbox);
-    parser.addOption(screenshot);
+    const QCommandLineOption account(u"account"_s,
+        QCoreApplication::translate("CommandLine", "Connect with the stored account called NAME."), u"NAME"_s);
+    const QCommandLineOption clientId(u"client-id"_s,
+        QCoreApplication::translate("CommandLine",
+            "Connect with this API client id; the client secret is read from the environment variable "
+            "AURA_CLIENT_SECRET (never from the command line). For scripted runs and CI: no keychain is used."),
+        u"ID"_s);
+    const QCommandLineOption apiUrl(u"api-url"_s,
+        QCoreApplication::translate(
+            "CommandLine", "The API base URL for --account or --client-id (default https://api.neo4j.io/v1)."),
+        u"URL"_s);
+    const QCommandLineOption tokenUrl(u"token-url"_s,
+        QCoreApplication::translate(
+            "CommandLine", "The token URL for --account or --client-id (default https://api.neo4j.io/oauth/token)."),
+        u"URL"_s);
+    parser.addOptions({sandbox, screenshot, account, clientId, apiUrl, tokenUrl});
+
+    for (const QString &argument : arguments.mid(1)) {
+        if (looksLikeSecretOption(argument)) {
+            printError(QCoreApplication::translate("CommandLine",
+                "The client secret cannot be given on the command line, where other users can read it in the "
+                "process list. Set the environment variable AURA_CLIENT_SECRET instead."));
+            exitCode = 2;
+            return std::nullopt;
+        }
+    }
 
     if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        printError(parser.errorText());
         exitCode = 2;
         return std::nullopt;
     }
@@ -49,9 +96,47 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int &e
         exitCode = 2;
         return std::nullopt;
     }
+    if (parser.isSet(account) && parser.isSet(clientId)) {
+        printError(QCoreApplication::translate("CommandLine", "Use either --account or --client-id, not both."));
+        exitCode = 2;
+        return std::nullopt;
+    }
+    if (parser.isSet(sandbox) && (parser.isSet(account) || parser.isSet(clientId))) {
+        printError(QCoreApplication::translate(
+            "CommandLine", "--sandbox connects to the local sandbox: it cannot be combined with an account."));
+        exitCode = 2;
+        return std::nullopt;
+    }
+    if ((parser.isSet(apiUrl) || parser.isSet(tokenUrl)) && !parser.isSet(account) && !parser.isSet(clientId)) {
+        printError(QCoreApplication::translate(
+            "CommandLine", "--api-url and --token-url apply to --account or --client-id: give one of them."));
+        exitCode = 2;
+        return std::nullopt;
+    }
     CommandLine result;
     result.sandbox = parser.isSet(sandbox);
     result.screenshotPath = parser.value(screenshot);
+    result.accountName = parser.value(account);
+    result.clientId = parser.value(clientId);
+    for (const auto &[option, url] : {std::pair {&apiUrl, &result.apiUrl}, std::pair {&tokenUrl, &result.tokenUrl}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *url = QUrl(parser.value(*option), QUrl::StrictMode);
+        if (!url->isValid() || url->scheme().isEmpty()) {
+            printError(
+                QCoreApplication::translate("CommandLine", "--%1 needs a complete URL, such as %2.")
+                    .arg(option->names().constFirst(),
+                        option == &apiUrl ? "https://api.neo4j.io/v1"_L1 : "https://api.neo4j.io/oauth/token"_L1));
+            exitCode = 2;
+            return std::nullopt;
+        }
+    }
+    if ((parser.isSet(account) && result.accountName.trimmed().isEmpty())
+        || (parser.isSet(clientId) && result.clientId.trimmed().isEmpty())) {
+        printError(QCoreApplication::translate("CommandLine", "--account and --client-id need a non-empty value."));
+        exitCode = 2;
+        return std::nullopt;
+    }
     return result;
 }
 

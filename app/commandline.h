@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -12,7 +13,15 @@ struct CommandLine
 {
     bool sandbox = false;
     QString screenshotPath;
+    QString accountName; // --account: a stored account, by name
+    QString clientId; // --client-id: an account made up for this run, its secret from AURA_CLIENT_SECRET
+    QUrl apiUrl; // --api-url, empty when not given
+    QUrl tokenUrl; // --token-url, empty when not given
 };
+
+// The environment variable that carries the client secret for --client-id (and, when set, for --account, so a
+// scripted run never waits on a keychain prompt). Never a command-line option: process lists show arguments.
+inline constexpr char clientSecretVariable[] = "AURA_CLIENT_SECRET";
 
 // Parses the arguments; prints --help / --version and errors like every Qt tool, and returns nullopt with
 // `exitCode` set when the program should stop there.

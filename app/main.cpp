@@ -1,13 +1,17 @@
+#include "accounts/accountstore.h"
 #include "activitylog.h"
 #include "commandline.h"
-#include "inventory.h"
+#include "connectionchoice.h"
 #include "icons.h"
+#include "inventory.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "translator.h"
 
 #include <QApplication>
 #include <QLocale>
+#include <QProcessEnvironment>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -47,6 +51,17 @@ int main(int argc, char *argv[])
     const std::optional<Aura::CommandLine> options = Aura::parseCommandLine(QApplication::arguments(), exitCode);
     if (!options)
         return exitCode;
+
+    QSettings settings;
+    Aura::AccountStore accounts(settings);
+    const auto connection
+        = Aura::resolveConnection(*options, accounts.load(), QProcessEnvironment::systemEnvironment());
+    // The secret now lives in this process's memory only: processes started later do not inherit it.
+    qunsetenv(Aura::clientSecretVariable);
+    if (const auto *error = std::get_if<Aura::ConnectionError>(&connection)) {
+        std::fprintf(stderr, "aura-console: %s\n", qPrintable(error->message));
+        return 2;
+    }
 
     Aura::Inventory inventory;
     Aura::ActivityLog activity;

@@ -1,3 +1,5 @@
+#include "activitylog.h"
+#include "inventory.h"
 #include "mainwindow.h"
 #include "translator.h"
 
@@ -96,9 +98,11 @@ private Q_SLOTS:
     void mainWindowSpeaksGerman()
     {
         m_installed = Aura::installTranslators(QLocale(QLocale::German, QLocale::Germany));
-        Aura::MainWindow window;
+        Aura::Inventory inventory;
+        Aura::ActivityLog activity;
+        Aura::MainWindow window(inventory, activity);
         auto *sandbox = window.findChild<QPushButton *>(u"trySandboxButton"_s);
-        auto *account = window.findChild<QLabel *>(u"accountLabel"_s);
+        auto *account = window.findChild<QLabel *>(u"connectionLabel"_s);
         QVERIFY(sandbox);
         QVERIFY(account);
         QCOMPARE(sandbox->text(), u"Sandbox ausprobieren"_s);
