@@ -1,0 +1,216 @@
+#include "provisioningcontroller.h"
+
+#include "auraservice.h"
+#include "completionwatcher.h"
+#include "dialogs/createinstancedialog.h"
+#include "dialogs/credentialsdialog.h"
+#include "dialogs/overwriteinstancedialog.h"
+#include "dialogs/restoresnapshotdialog.h"
+#include "errorbanner.h"
+#include "inventory.h"
+#include "mainwindow.h"
+#include "operationreporter.h"
+#include "synchronizer.h"
+
+#include <QPointer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Aura {
+
+namespace {
+QString nameOf(const Instance &i)
+{
+    return i.name.isEmpty() ? i.id : i.name;
+}
+
+// Answers a form dialog's request: on error back onto the form (field or message area), on success closed.
+// The dialog may be gone (closed by the user meanwhile): then only the report remains.
+bool settle(QPointer<FormDialog> dialog, const ApiError *error)
+{
+    FormDialog *d = dialog.data();
+    if (!d)
+        return false;
+    if (error) {
+        d->setBusy(false);
+        d->showServerError(error->field(), error->userMessage());
+        return false;
+    }
+    d->accept();
+    return true;
+}
+} // namespace
+
+ProvisioningController::ProvisioningController(AuraService &service, Synchronizer &synchronizer,
+    const Inventory &inventory, MainWindow &window, OperationReporter &reporter, CompletionWatcher &watcher,
+    QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_synchronizer(synchronizer)
+    , m_inventory(inventory)
+    , m_window(window)
+    , m_reporter(reporter)
+    , m_watcher(watcher)
+{ }
+
+void ProvisioningController::create(const QString &tenantId)
+{
+    QList<Tenant> tenants;
+    for (const QString &id : m_inventory.tenantIds())
+        tenants << *m_inventory.tenant(id);
+    auto *dialog = new CreateInstanceDialog(tenants, tenantId, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<FormDialog> guard(dialog);
+    connect(dialog, &FormDialog::submitted, this, [this, dialog, guard] {
+        const auto request = dialog->request();
+        if (!request)
+            return;
+        dialog->setBusy(true);
+        const int op = m_reporter.begin(tr("Create"), request->name);
+        // The controller, not the dialog, is the context: the answer carries the only copy of the password.
+        m_service.createInstance(*request, this, [this, guard, op](const Reply<InstanceCreated> &reply) {
+            if (!m_reporter.finish(op, reply)) {
+                settle(guard, &reply.error());
+                return;
+            }
+            settle(guard, nullptr);
+            const InstanceCreated &created = reply.value();
+            m_watcher.expectInstance(created.id, tr("Create"));
+            m_synchronizer.refreshNow();
+            m_synchronizer.followUp(created.id);
+            showCredentials(created, false);
+        });
+    });
+    dialog->open();
+}
+
+void ProvisioningController::restore(const Instance &source, const QString &snapshotId)
+{
+    // Fresh snapshots first: the list the inventory holds may be older than the one the user saw last.
+    const QString id = source.id;
+    m_service.listSnapshots(
+        id, {}, this,
+        [this, id, snapshotId](const Reply<QList<Snapshot>> &reply) {
+            const Instance *current = m_inventory.instance(id);
+            if (!current)
+                return;
+            if (!reply.ok()) {
+                m_window.banner()->showMessage(ErrorBanner::Severity::Error,
+                    tr("The snapshots of “%1” could not be read: %2")
+                        .arg(nameOf(*current), reply.error().userMessage()),
+                    reply.requestId);
+                return;
+            }
+            openRestoreDialog(*current, reply.value(), snapshotId);
+        },
+        Priority::User);
+}
+
+void ProvisioningController::openRestoreDialog(
+    const Instance &source, const QList<Snapshot> &snapshots, const QString &snapshotId)
+{
+    const Tenant *tenant = m_inventory.tenant(source.tenantId);
+    auto *dialog = new RestoreSnapshotDialog(
+        source, tenant ? *tenant : Tenant {source.tenantId, {}, {}}, snapshots, snapshotId, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<FormDialog> guard(dialog);
+    const QString sourceId = source.id;
+    connect(dialog, &FormDialog::submitted, this, [this, dialog, guard, sourceId] {
+        const auto request = dialog->request();
+        if (!request)
+            return;
+        dialog->setBusy(true);
+        const int op = m_reporter.begin(tr("Restore snapshot"), request->name);
+        m_service.restoreSnapshot(sourceId, dialog->snapshotId(), *request, this,
+            [this, guard, op, sourceId](const Reply<std::optional<InstanceCreated>> &reply) {
+                if (!m_reporter.finish(op, reply)) {
+                    settle(guard, &reply.error());
+                    return;
+                }
+                settle(guard, nullptr);
+                m_synchronizer.refreshNow();
+                if (const std::optional<InstanceCreated> &created = reply.value()) {
+                    m_watcher.expectInstance(created->id, tr("Restore"));
+                    m_synchronizer.followUp(created->id);
+                    showCredentials(*created, true);
+                } else {
+                    // The live service restores in place.
+                    m_watcher.expectInstance(sourceId, tr("Restore"));
+                    m_synchronizer.followUp(sourceId);
+                }
+            });
+    });
+    dialog->open();
+}
+
+void ProvisioningController::overwrite(const Instance &target)
+{
+    QList<Instance> sources;
+    for (const QString &id : m_inventory.instanceIds()) {
+        const Instance *i = m_inventory.instance(id);
+        if (i && !i->type.startsWith(u"free"_s))
+            sources << *i;
+    }
+    auto *dialog = new OverwriteInstanceDialog(target, sources, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<OverwriteInstanceDialog> guard(dialog);
+    auto loadSnapshots = [this, guard](const QString &sourceId) {
+        m_service.listSnapshots(
+            sourceId, {}, guard.data(),
+            [guard, sourceId](const Reply<QList<Snapshot>> &reply) {
+                if (!guard)
+                    return;
+                if (reply.ok())
+                    guard->setSnapshots(sourceId, reply.value());
+                else
+                    guard->setSnapshotsUnavailable(sourceId, reply.error().userMessage());
+            },
+            Priority::User);
+    };
+    connect(dialog, &OverwriteInstanceDialog::snapshotsRequested, this, loadSnapshots);
+    const QString targetId = target.id;
+    const QString targetName = nameOf(target);
+    connect(dialog, &FormDialog::submitted, this, [this, dialog, targetId, targetName] {
+        const auto request = dialog->request();
+        if (!request)
+            return;
+        dialog->setBusy(true);
+        QPointer<FormDialog> formGuard(dialog);
+        const int op = m_reporter.begin(tr("Overwrite"), targetName);
+        m_service.overwriteInstance(
+            targetId, *request, dialog, [this, formGuard, op, targetId](const Reply<std::optional<Instance>> &reply) {
+                if (!m_reporter.finish(op, reply)) {
+                    settle(formGuard, &reply.error());
+                    return;
+                }
+                settle(formGuard, nullptr);
+                m_watcher.expectInstance(targetId, tr("Overwrite"));
+                m_synchronizer.followUp(targetId);
+            });
+    });
+    dialog->open();
+    loadSnapshots(dialog->sourceInstanceId());
+}
+
+void ProvisioningController::showCredentials(const InstanceCreated &created, bool restored)
+{
+    auto *dialog = new CredentialsDialog(
+        created, restored ? CredentialsDialog::Origin::Restored : CredentialsDialog::Origin::Created, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString instanceId = created.id;
+    const QString password = created.password;
+    connect(dialog, &QDialog::finished, this, [this, dialog, instanceId, password] {
+        if (!dialog->storePasswordInKeychain() || !m_keepPassword)
+            return;
+        m_keepPassword(instanceId, password, this, [this](const QString &error) {
+            if (!error.isEmpty())
+                m_window.banner()->showMessage(ErrorBanner::Severity::Error,
+                    tr("The password could not be stored in the keychain: %1. Copy it or save it to a file now.")
+                        .arg(error));
+        });
+    });
+    dialog->open();
+    Q_EMIT credentialsShown(dialog);
+}
+
+} // namespace Aura
