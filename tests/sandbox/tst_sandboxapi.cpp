@@ -378,7 +378,12 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.dataArray().size(), 10000);
         qInfo("GET /v1/instances with 100 x 100 instances: %lld ms, %lld bytes", ms, qint64(r.body.size()));
-        QVERIFY2(ms < 5000, "listing 10,000 instances must stay well within a client's timeout");
+#if defined(__SANITIZE_ADDRESS__) || !defined(NDEBUG)
+        // Unoptimized and instrumented builds are ten to twenty times slower: only optimized builds are timed.
+        Q_UNUSED(ms);
+#else
+        QVERIFY2(ms < 2000, "listing 10,000 instances must stay well within a client's timeout");
+#endif
     }
 };
 
