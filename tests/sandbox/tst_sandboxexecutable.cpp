@@ -69,6 +69,28 @@ private Q_SLOTS:
         QVERIFY2(error.contains(mentions), qPrintable(error));
     }
 
+    void faultAndTokenFlagsTakeEffect()
+    {
+        QProcess process;
+        quint16 port = 0;
+        start(process,
+            {u"--token-lifetime"_s, u"7"_s, u"--throttle-rate"_s, u"1"_s, u"--retry-after"_s, u"http-date"_s,
+                u"--retry-after-seconds"_s, u"30"_s},
+            &port);
+        QVERIFY(port != 0);
+        SandboxClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        const HttpResult throttled
+            = client.tokenRequest("sandbox-client", "sandbox-secret", "grant_type=client_credentials");
+        QCOMPARE(throttled.status, 429);
+        QVERIFY(throttled.header("Retry-After").endsWith(" GMT"));
+        QCOMPARE(client.send("DELETE", u"/_sandbox/faults"_s).status, 200);
+        const HttpResult token
+            = client.tokenRequest("sandbox-client", "sandbox-secret", "grant_type=client_credentials");
+        QCOMPARE(token.status, 200);
+        QCOMPARE(token.json.value("expires_in"_L1).toInt(), 7);
+        stop(process);
+    }
+
     void scaleGeneratesTheInventory()
     {
         QProcess process;
