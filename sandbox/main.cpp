@@ -4,10 +4,13 @@
 #include "statefile.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
+#include <QSocketNotifier>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,6 +24,33 @@ constexpr int ExitCorruptState = 4;
 void printError(const QString &message)
 {
     std::fprintf(stderr, "aura-sandbox: %s\n", qPrintable(message));
+}
+
+int g_signalSockets[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    if (::write(g_signalSockets[1], &byte, 1) < 0) {
+        // nothing else is safe to do in a signal handler
+    }
+}
+
+// Ctrl+C and SIGTERM end the event loop normally, so that pending state is written before the process exits.
+void quitOnTerminationSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalSockets) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalSockets[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    struct sigaction action
+    {
+    };
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
 }
 
 } // namespace
@@ -64,8 +94,6 @@ int main(int argc, char *argv[])
         loaded = result == AuraSandbox::StateFile::LoadResult::Loaded;
     }
     if (!loaded) {
-        QElapsedTimer timer;
-        timer.start();
         if (options.scaleTenants > 0) {
             server.state().reset(AuraSandbox::generatedData(
                 options.scaleTenants, options.scaleInstances, server.state().now(), options.faults.seed));
@@ -88,11 +116,11 @@ int main(int argc, char *argv[])
         printError(QCoreApplication::translate("main", "cannot listen on 127.0.0.1:%1").arg(options.port));
         return ExitCannotListen;
     }
+    quitOnTerminationSignals(app);
     QTextStream out(stdout);
     out << "aura-sandbox listening on " << server.baseUrl().toString() << Qt::endl;
     out << "port " << server.port() << Qt::endl;
     out << "token URL " << server.tokenUrl().toString() << ", demo client " << AuraSandbox::DemoClientId << Qt::endl;
     out << "control " << server.controlUrl().toString() << Qt::endl;
-    const int exitCode = app.exec();
-    return exitCode;
+    return app.exec();
 }

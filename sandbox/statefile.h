@@ -16,8 +16,8 @@ QJsonObject stateToJson(const SandboxData &data);
 // nullopt and *error (which names the first bad entry) when the document is not a sandbox state.
 std::optional<SandboxData> stateFromJson(const QJsonObject &object, QString *error);
 
-// Keeps a state file in step with a SandboxState: load() once at start, then every change is written shortly
-// after, atomically (QSaveFile), so a crash leaves the previous complete file.
+// Keeps a state file in step with a SandboxState: load() once at start, then changes are written at most half a
+// second later (and on destruction), atomically (QSaveFile), so a crash leaves the previous complete file.
 class StateFile final : public QObject
 {
     Q_OBJECT
@@ -36,7 +36,7 @@ public:
 private:
     QString m_path;
     SandboxState *m_state;
-    QTimer m_debounce;
+    QTimer m_pendingSave;
     bool m_saving = false;
 };
 
