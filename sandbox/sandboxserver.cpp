@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
-#include <QJsonArray>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
