@@ -25,6 +25,11 @@ public:
 
     bool isEmpty() const { return m_words.isEmpty() && m_categories.isEmpty() && m_tenantId.isEmpty(); }
     bool accepts(const Instance &instance) const;
+    // A tenant row on its own (without a matching instance) passes only a filter that asks for nothing else.
+    bool acceptsTenant(const QString &tenantId) const
+    {
+        return m_words.isEmpty() && m_categories.isEmpty() && (m_tenantId.isEmpty() || m_tenantId == tenantId);
+    }
 
     friend bool operator==(const InstanceFilter &a, const InstanceFilter &b)
     {

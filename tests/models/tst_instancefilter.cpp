@@ -64,6 +64,17 @@ private Q_SLOTS:
         f.setCategories({StatusCategory::Unknown});
         QVERIFY(f.accepts(make(u"a"_s, u"brand-new-status"_s, u"t2"_s)));
     }
+
+    void tenantRowsPassOnlyATenantOnlyFilter()
+    {
+        InstanceFilter f;
+        QVERIFY(f.acceptsTenant(u"t1"_s));
+        f.setTenantId(u"t1"_s);
+        QVERIFY(f.acceptsTenant(u"t1"_s));
+        QVERIFY(!f.acceptsTenant(u"t2"_s));
+        f.setText(u"orders"_s);
+        QVERIFY(!f.acceptsTenant(u"t1"_s)); // shown only through a matching instance
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInstanceFilter)

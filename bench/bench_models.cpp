@@ -1,0 +1,168 @@
+// Prints what the models layer costs at the scale of a large account (100 tenants × 100 instances):
+//  - the time to load 10,000 instances into empty models (table, tree, and both behind sorting filter proxies);
+//  - the time to apply a refresh of 10,000 instances in which 1% changed;
+//  - the requests per minute the Synchronizer makes with 100 idle instances and with 3 transitional ones.
+// The request rates come from a short real run against the in-memory fake service with every interval (and the
+// budget window) divided by 100, so one simulated minute lasts 600 ms.
+
+#include "fakeauraservice.h"
+#include "instancefilterproxy.h"
+#include "instancetablemodel.h"
+#include "inventory.h"
+#include "synchronizer.h"
+#include "tenanttreemodel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Aura;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int Tenants = 100;
+constexpr int PerTenant = 100;
+constexpr int TimeScale = 100;
+
+QList<Tenant> tenants()
+{
+    QList<Tenant> list;
+    for (int t = 0; t < Tenants; ++t)
+        list.append({QStringLiteral("tenant-%1").arg(t), QStringLiteral("Project %1").arg(t), {}});
+    return list;
+}
+
+Instance instance(int t, int k, const QString &status)
+{
+    Instance i;
+    i.id = QStringLiteral("%1-%2").arg(t, 3, 10, QLatin1Char('0')).arg(k, 3, 10, QLatin1Char('0'));
+    i.name = QStringLiteral("db-%1-%2").arg(t).arg(k);
+    i.status = status;
+    i.tenantId = QStringLiteral("tenant-%1").arg(t);
+    i.type = u"enterprise-db"_s;
+    i.cloudProvider = u"gcp"_s;
+    i.region = u"europe-west1"_s;
+    i.memory = QStringLiteral("%1GB").arg(1 << (k % 6));
+    i.storage = QStringLiteral("%1GB").arg(2 << (k % 6));
+    i.version = u"5"_s;
+    i.connectionUrl = u"neo4j+s://"_s + i.id + u".databases.neo4j.io"_s;
+    return i;
+}
+
+QList<Instance> instances()
+{
+    QList<Instance> list;
+    list.reserve(qsizetype {Tenants} * PerTenant);
+    for (int t = 0; t < Tenants; ++t) {
+        for (int k = 0; k < PerTenant; ++k)
+            list.append(instance(t, k, u"running"_s));
+    }
+    return list;
+}
+
+double ms(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+void benchModels(bool withProxies)
+{
+    Inventory inventory;
+    InstanceTableModel table(inventory);
+    TenantTreeModel tree(inventory);
+    InstanceFilterProxy tableProxy(inventory);
+    InstanceFilterProxy treeProxy(inventory);
+    if (withProxies) {
+        tableProxy.setSourceModel(&table);
+        tableProxy.sort(InstanceTableModel::StatusColumn);
+        treeProxy.setSourceModel(&tree);
+        treeProxy.sort(TenantTreeModel::NameColumn);
+    }
+    const QList<Tenant> allTenants = tenants();
+    QList<Instance> all = instances();
+
+    QElapsedTimer timer;
+    timer.start();
+    inventory.applyTenants(allTenants);
+    inventory.applyInstances(all);
+    const double load = ms(timer);
+
+    int changedRows = 0;
+    QObject::connect(&table, &QAbstractItemModel::dataChanged, &table,
+        [&](const QModelIndex &tl, const QModelIndex &br) { changedRows += br.row() - tl.row() + 1; });
+    QRandomGenerator rng(42);
+    QSet<qsizetype> picked;
+    while (picked.size() < all.size() / 100)
+        picked.insert(rng.bounded(static_cast<int>(all.size())));
+    for (const qsizetype n : std::as_const(picked))
+        all[n].status = u"pausing"_s;
+    timer.restart();
+    inventory.applyInstances(all);
+    const double refresh = ms(timer);
+
+    std::printf("%-28s load 10,000 instances into empty models: %8.1f ms\n",
+        withProxies ? "table + tree + 2 proxies:" : "table + tree:", load);
+    std::printf("%-28s refresh of 10,000 with 1%% changed:     %8.1f ms (%d table rows repainted, %d rows)\n", "",
+        refresh, changedRows, table.rowCount());
+}
+
+// Runs a Synchronizer for `minutes` simulated minutes and returns the requests made in each.
+QList<int> requestsPerMinute(int idle, int transitional, bool live, int minutes)
+{
+    FakeAuraService service;
+    service.live = live;
+    service.tenants = {{u"tenant-0"_s, u"Project 0"_s, {}}};
+    for (int k = 0; k < idle; ++k) {
+        const Instance i = instance(0, k, u"running"_s);
+        service.instances.insert(i.id, i);
+    }
+    for (int k = 0; k < transitional; ++k) {
+        const Instance i = instance(1, k, u"creating"_s); // never finishes in this run
+        service.instances.insert(i.id, i);
+    }
+    Inventory inventory;
+    Synchronizer sync(service, inventory);
+    sync.setSettings(SyncSettings().scaledDown(TimeScale));
+    const qint64 minuteMs = 60'000 / TimeScale;
+
+    service.clock.restart();
+    sync.start();
+    QTimer::singleShot(static_cast<int>(minuteMs * minutes), qApp, &QCoreApplication::quit);
+    QCoreApplication::exec();
+
+    QList<int> perMinute(minutes, 0);
+    for (const FakeAuraService::Call &c : std::as_const(service.calls)) {
+        const qint64 minute = c.atMs / minuteMs;
+        if (minute < minutes)
+            ++perMinute[minute];
+    }
+    return perMinute;
+}
+
+void benchSynchronizer(const char *what, int idle, int transitional, bool live)
+{
+    const QList<int> perMinute = requestsPerMinute(idle, transitional, live, 4);
+    std::printf("%-44s requests in minutes 1-4: %3d %3d %3d %3d\n", what, perMinute[0], perMinute[1], perMinute[2],
+        perMinute[3]);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    std::printf("models at 100 tenants x 100 instances\n");
+    benchModels(false);
+    benchModels(true);
+    std::printf("\nSynchronizer, default settings (fake service, intervals scaled down %dx, 1 minute = %d ms)\n",
+        TimeScale, 60'000 / TimeScale);
+    benchSynchronizer("100 idle instances:", 100, 0, false);
+    benchSynchronizer("100 idle + 3 transitional (never settle):", 100, 3, false);
+    benchSynchronizer("live dialect, 100 idle (no status in list):", 100, 0, true);
+    return 0;
+}

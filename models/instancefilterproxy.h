@@ -1,0 +1,31 @@
+#pragma once
+
+#include "instancefilter.h"
+
+#include <QSortFilterProxyModel>
+
+namespace Aura {
+
+class Inventory;
+
+// Sorts by SortRole and filters with an InstanceFilter, over the instance table or the tenant tree. In the tree a
+// tenant shows when one of its instances passes (or when the filter asks for nothing but that tenant). The
+// rules live in InstanceFilter; this class only looks the instance up.
+class InstanceFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit InstanceFilterProxy(const Inventory &inventory, QObject *parent = nullptr);
+
+    void setFilter(const InstanceFilter &filter);
+    const InstanceFilter &filter() const { return m_filter; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    const Inventory &m_inventory;
+    InstanceFilter m_filter;
+};
+
+} // namespace Aura

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "changes.h"
+#include "rowindex.h"
+
+#include <QAbstractTableModel>
+
+namespace Aura {
+
+class Inventory;
+
+// Every instance of the account, one row each, in the order they became known (a proxy sorts). Follows the
+// Inventory's change signals with row inserts, removals and column-limited dataChanged; never resets.
+class InstanceTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        TenantColumn,
+        TypeColumn,
+        CloudProviderColumn,
+        RegionColumn,
+        MemoryColumn,
+        StorageColumn,
+        VersionColumn,
+        ConnectionUrlColumn,
+        IdColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit InstanceTableModel(const Inventory &inventory, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QModelIndex indexOf(const QString &instanceId, int column = NameColumn) const;
+    QString instanceIdAt(int row) const;
+
+    // The columns showing `fields`, as a first..last span (the one dataChanged a change needs).
+    static std::pair<int, int> columnSpan(InstanceFields fields);
+
+private:
+    void onInstancesAdded(const QStringList &ids);
+    void onInstancesRemoved(const QStringList &ids);
+    void onInstanceChanged(const QString &id, InstanceFields fields);
+    void onTenantsChanged(const QStringList &tenantIds);
+
+    const Inventory &m_inventory;
+    RowIndex m_rows;
+};
+
+} // namespace Aura

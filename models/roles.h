@@ -1,0 +1,36 @@
+#pragma once
+
+#include "dto/instance.h"
+#include "statushistory.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QVariant>
+
+namespace Aura {
+
+class Inventory;
+
+// Data roles every model of this layer answers, so that views, delegates and proxies never parse display text.
+enum ItemRole : int {
+    IdRole = Qt::UserRole + 1, // QString: instance, tenant or snapshot id
+    RawStatusRole, // QString: the status exactly as the server sent it
+    StatusCategoryRole, // int: Aura::StatusCategory
+    StatusSinceRole, // QDateTime (UTC): when the current status was first observed
+    StatusHistoryRole, // Aura::StatusHistory: the transitions observed so far
+    TenantIdRole, // QString
+    NodeKindRole, // int: Aura::NodeKind (tree model)
+    SortRole, // a value that sorts naturally: numbers for sizes, QDateTime for times, lower-case text otherwise
+};
+
+enum class NodeKind { Tenant, Instance, Snapshot };
+
+// "8GB" → 8 (gigabytes); -1 when the text is no size, so that such rows sort first.
+qint64 sizeInGigabytes(const QString &size);
+
+// The custom roles of an instance row, shared by the table and the tree; an invalid QVariant for other roles.
+QVariant instanceRoleData(const Inventory &inventory, const Instance &instance, int role);
+
+} // namespace Aura

@@ -1,0 +1,489 @@
+#include "synchronizer.h"
+
+#include "dto/status.h"
+#include "inventory.h"
+#include "logging.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace Aura {
+
+namespace {
+bool isNotFound(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Http && error.httpStatus == 404;
+}
+
+bool hasSnapshotInProgress(const Inventory &inventory, const QString &instanceId)
+{
+    const QStringList ids = inventory.snapshotIds(instanceId);
+    return std::any_of(ids.cbegin(), ids.cend(), [&](const QString &snapshotId) {
+        const Snapshot *s = inventory.snapshot(instanceId, snapshotId);
+        return s && snapshotStatusCategory(s->status) == StatusCategory::InProgress;
+    });
+}
+} // namespace
+
+Synchronizer::Synchronizer(AuraService &service, Inventory &inventory, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_inventory(inventory)
+    , m_budget(m_settings.requestsPerWindow, m_settings.budgetWindow.count())
+{
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Synchronizer::onTimer);
+
+    connect(&inventory, &Inventory::instancesAdded, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            watchIfTransitional(id);
+        reschedule();
+    });
+    connect(&inventory, &Inventory::instanceChanged, this, [this](const QString &id, InstanceFields fields) {
+        if (!(fields & InstanceField::Status))
+            return;
+        const Instance *i = m_inventory.instance(id);
+        if (i && isTransitional(i->status)) {
+            watchIfTransitional(id);
+        } else if (const auto w = m_watches.constFind(id); w != m_watches.cend() && w->graceLeft == 0) {
+            m_watches.erase(w); // settled, whoever told us
+        }
+        reschedule();
+    });
+    connect(&inventory, &Inventory::instancesRemoved, this, &Synchronizer::forget);
+}
+
+void Synchronizer::setSettings(const SyncSettings &settings)
+{
+    m_settings = settings;
+    m_budget.reset(settings.requestsPerWindow, settings.budgetWindow.count());
+    const qint64 fast = settings.fastPollInterval.count();
+    const qint64 slowest = std::max(fast, static_cast<qint64>(settings.fastPollMaxInterval.count()));
+    for (Watch &w : m_watches)
+        w.intervalMs = std::clamp(w.intervalMs, fast, slowest);
+    m_nextFullMs = std::min(m_nextFullMs, now() + scaled(settings.fullRefreshInterval));
+    reschedule();
+}
+
+void Synchronizer::start()
+{
+    m_running = true;
+    m_nextFullMs = now();
+    reschedule();
+}
+
+void Synchronizer::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void Synchronizer::refreshNow()
+{
+    if (!m_running || m_fullInFlight)
+        return;
+    m_budget.take(now());
+    m_budget.take(now());
+    startFullRefresh(Priority::User);
+    reschedule();
+}
+
+void Synchronizer::followUp(const QString &instanceId)
+{
+    if (instanceId.isEmpty())
+        return;
+    Watch &w = m_watches[instanceId];
+    w.intervalMs = m_settings.fastPollInterval.count();
+    w.graceLeft = std::max(1, m_settings.followUpPolls);
+    w.dueMs = now();
+    if (m_running && !w.inFlight) {
+        m_budget.take(now());
+        pollInstance(instanceId, Priority::User);
+    }
+    reschedule();
+}
+
+void Synchronizer::followUpSnapshots(const QString &instanceId)
+{
+    if (instanceId.isEmpty())
+        return;
+    SnapshotWatch &w = m_snapshotWatches[instanceId];
+    w.dueMs = now();
+    w.graceLeft = std::max(1, m_settings.followUpPolls);
+    reschedule();
+}
+
+void Synchronizer::setSelectedInstance(const QString &instanceId)
+{
+    if (instanceId == m_selected)
+        return;
+    const QString previous = m_selected;
+    m_selected = instanceId;
+    if (const auto w = m_snapshotWatches.constFind(previous); w != m_snapshotWatches.cend() && !w->inFlight
+        && w->graceLeft == 0 && !hasSnapshotInProgress(m_inventory, previous))
+        m_snapshotWatches.erase(w);
+    if (!instanceId.isEmpty())
+        m_snapshotWatches[instanceId].dueMs = now();
+    reschedule();
+}
+
+void Synchronizer::setSnapshotDate(const QDate &date)
+{
+    if (date == m_snapshotDate)
+        return;
+    m_snapshotDate = date;
+    if (!m_selected.isEmpty())
+        m_snapshotWatches[m_selected].dueMs = now();
+    reschedule();
+}
+
+void Synchronizer::setWindowVisible(bool visible)
+{
+    if (visible == m_visible)
+        return;
+    m_visible = visible;
+    // The next full refresh moves with the window's state, counted from the last one.
+    if (!m_fullInFlight && m_running)
+        m_nextFullMs = m_lastFullStartMs + scaled(m_settings.fullRefreshInterval);
+    if (visible) {
+        // Polls planned while hidden are cut back to what a visible window would wait.
+        const qint64 t = now();
+        for (Watch &w : m_watches)
+            w.dueMs = std::min(w.dueMs, t + w.intervalMs);
+        for (SnapshotWatch &w : m_snapshotWatches)
+            w.dueMs = std::min(w.dueMs, t + m_settings.snapshotPollInterval.count());
+    }
+    reschedule();
+}
+
+qint64 Synchronizer::scaled(std::chrono::milliseconds interval) const
+{
+    return interval.count() * (m_visible ? 1 : std::max(1, m_settings.hiddenSlowdown));
+}
+
+void Synchronizer::reschedule()
+{
+    if (!m_running) {
+        m_timer.stop();
+        return;
+    }
+    // The earliest moment something is due and the budget lets it go.
+    const qint64 t = now();
+    qint64 next = std::numeric_limits<qint64>::max();
+    if (!m_fullInFlight)
+        next = std::max(m_nextFullMs, m_budget.nextRoomAt(t, 2));
+    qint64 due = std::numeric_limits<qint64>::max();
+    for (const Watch &w : std::as_const(m_watches)) {
+        if (!w.inFlight)
+            due = std::min(due, w.dueMs);
+    }
+    for (const SnapshotWatch &w : std::as_const(m_snapshotWatches)) {
+        if (!w.inFlight)
+            due = std::min(due, w.dueMs);
+    }
+    if (!m_detailQueue.isEmpty())
+        due = std::min(due, t);
+    if (due != std::numeric_limits<qint64>::max())
+        next = std::min(next, std::max(due, m_budget.nextRoomAt(t)));
+    if (next == std::numeric_limits<qint64>::max()) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(next - t, 0, std::numeric_limits<int>::max());
+    m_timer.start(static_cast<int>(wait));
+}
+
+void Synchronizer::onTimer()
+{
+    if (!m_running)
+        return;
+    const qint64 t = now();
+    if (!m_fullInFlight && t >= m_nextFullMs && m_budget.hasRoom(t, 2)) {
+        m_budget.take(t);
+        m_budget.take(t);
+        startFullRefresh(Priority::Background);
+    }
+
+    QStringList polls;
+    for (auto it = m_watches.cbegin(); it != m_watches.cend(); ++it) {
+        if (!it->inFlight && it->dueMs <= t && m_budget.tryTake(t))
+            polls.append(it.key());
+    }
+    for (const QString &id : std::as_const(polls))
+        pollInstance(id, Priority::Background);
+
+    QStringList snapshotLists;
+    for (auto it = m_snapshotWatches.cbegin(); it != m_snapshotWatches.cend(); ++it) {
+        if (!it->inFlight && it->dueMs <= t && m_budget.tryTake(t))
+            snapshotLists.append(it.key());
+    }
+    for (const QString &id : std::as_const(snapshotLists))
+        listSnapshots(id, id == m_selected ? Priority::User : Priority::Background);
+
+    while (!m_detailQueue.isEmpty() && m_budget.hasRoom(t)) {
+        const QString id = m_detailQueue.takeFirst();
+        // Gone meanwhile, or polled closely anyway.
+        if (!m_inventory.instance(id) || m_watches.contains(id)) {
+            m_detailPending.remove(id);
+            continue;
+        }
+        m_budget.take(t);
+        fetchDetails(id);
+    }
+    reschedule();
+}
+
+void Synchronizer::startFullRefresh(Priority priority)
+{
+    m_fullInFlight = true;
+    m_fullPartsLeft = 2;
+    m_fullError.reset();
+    m_lastFullStartMs = now();
+    m_nextFullMs = m_lastFullStartMs + scaled(m_settings.fullRefreshInterval);
+    qCDebug(lcSync) << "full refresh";
+
+    requestStarted();
+    m_service.listTenants(
+        this,
+        [this](const Reply<QList<Tenant>> &reply) {
+            requestFinished();
+            if (reply.ok())
+                m_inventory.applyTenants(reply.value());
+            else if (!m_fullError)
+                m_fullError = reply.error();
+            finishFullRefreshPart();
+        },
+        priority);
+
+    requestStarted();
+    m_service.listInstances(
+        QString(), this,
+        [this](const Reply<QList<Instance>> &reply) {
+            requestFinished();
+            if (reply.ok()) {
+                const qint64 t = now();
+                for (const Instance &i : reply.value()) {
+                    if (i.hasDetails())
+                        m_detailsReadAt.insert(i.id, t);
+                }
+                m_inventory.applyInstances(reply.value());
+            } else if (!m_fullError) {
+                m_fullError = reply.error();
+            }
+            finishFullRefreshPart();
+        },
+        priority);
+}
+
+void Synchronizer::finishFullRefreshPart()
+{
+    if (--m_fullPartsLeft > 0)
+        return;
+    m_fullInFlight = false;
+    if (m_fullError) {
+        reportError(*m_fullError); // what the last refresh brought stays
+    } else {
+        emit refreshed(QDateTime::currentDateTimeUtc());
+        queueStaleDetails();
+        if (!m_selected.isEmpty() && m_inventory.instance(m_selected) && !m_snapshotWatches.contains(m_selected))
+            m_snapshotWatches[m_selected].dueMs = now();
+    }
+    reschedule();
+}
+
+void Synchronizer::queueStaleDetails()
+{
+    const qint64 t = now();
+    const qint64 staleAfter = scaled(m_settings.staleDetailsAfter);
+    QStringList withoutStatus;
+    QStringList stale;
+    const QStringList ids = m_inventory.instanceIds();
+    for (const QString &id : ids) {
+        if (m_detailPending.contains(id) || m_watches.contains(id))
+            continue;
+        const qint64 readAt = m_detailsReadAt.value(id, -1);
+        if (!m_inventory.instance(id)->hasDetails())
+            withoutStatus.append(id);
+        else if (readAt < 0 || t - readAt >= staleAfter)
+            stale.append(id);
+    }
+    // Instances showing no status at all go first.
+    for (const QStringList *list : {&withoutStatus, &stale}) {
+        for (const QString &id : *list)
+            m_detailPending.insert(id);
+        m_detailQueue.append(*list);
+    }
+}
+
+void Synchronizer::fetchDetails(const QString &instanceId)
+{
+    requestStarted();
+    m_service.getInstance(
+        instanceId, this,
+        [this, instanceId](const Reply<Instance> &reply) {
+            requestFinished();
+            m_detailPending.remove(instanceId);
+            if (reply.ok()) {
+                m_detailsReadAt.insert(instanceId, now());
+                m_inventory.applyInstance(reply.value());
+            } else if (isNotFound(reply.error())) {
+                m_inventory.removeInstance(instanceId);
+            } else {
+                reportError(reply.error());
+            }
+            reschedule();
+        },
+        Priority::Background);
+}
+
+void Synchronizer::pollInstance(const QString &instanceId, Priority priority)
+{
+    m_watches[instanceId].inFlight = true;
+    requestStarted();
+    m_service.getInstance(
+        instanceId, this,
+        [this, instanceId](const Reply<Instance> &reply) {
+            requestFinished();
+            onInstancePolled(instanceId, reply);
+        },
+        priority);
+}
+
+void Synchronizer::onInstancePolled(const QString &instanceId, const Reply<Instance> &reply)
+{
+    const qint64 t = now();
+    if (auto w = m_watches.find(instanceId); w != m_watches.end())
+        w->inFlight = false;
+    if (reply.ok()) {
+        m_detailsReadAt.insert(instanceId, t);
+        m_inventory.applyInstance(reply.value()); // may end the watch: the status settled
+    }
+    const auto w = m_watches.find(instanceId);
+    if (w == m_watches.end()) {
+        reschedule();
+        return;
+    }
+    const qint64 slowest = std::max(m_settings.fastPollInterval.count(), m_settings.fastPollMaxInterval.count());
+    auto backOff = [&] {
+        w->dueMs = t + scaled(std::chrono::milliseconds(w->intervalMs));
+        w->intervalMs
+            = std::min(slowest, static_cast<qint64>(static_cast<double>(w->intervalMs) * m_settings.fastPollBackoff));
+    };
+    if (reply.ok()) {
+        const Instance *known = m_inventory.instance(instanceId);
+        if (known && isTransitional(known->status)) {
+            w->graceLeft = 0; // it moved: from now on, settling ends the watch
+            backOff();
+        } else if (w->graceLeft > 0) {
+            --w->graceLeft; // the action may not have reached the status yet
+            w->dueMs = t + scaled(m_settings.fastPollInterval);
+        } else {
+            m_watches.erase(w);
+        }
+    } else if (isNotFound(reply.error())) {
+        if (!m_inventory.instance(instanceId) && w->graceLeft > 0) {
+            --w->graceLeft; // just created: the service may not show it yet
+            backOff();
+        } else {
+            m_watches.erase(w);
+            m_inventory.removeInstance(instanceId); // deleted
+        }
+    } else if (reply.error().kind == ApiError::Kind::Cancelled) {
+        m_watches.erase(w);
+    } else {
+        backOff();
+        reportError(reply.error());
+    }
+    reschedule();
+}
+
+void Synchronizer::listSnapshots(const QString &instanceId, Priority priority)
+{
+    m_snapshotWatches[instanceId].inFlight = true;
+    requestStarted();
+    m_service.listSnapshots(
+        instanceId, m_snapshotDate, this,
+        [this, instanceId](const Reply<QList<Snapshot>> &reply) {
+            requestFinished();
+            onSnapshotsListed(instanceId, reply);
+        },
+        priority);
+}
+
+void Synchronizer::onSnapshotsListed(const QString &instanceId, const Reply<QList<Snapshot>> &reply)
+{
+    if (reply.ok())
+        m_inventory.applySnapshots(instanceId, reply.value());
+    const auto w = m_snapshotWatches.find(instanceId);
+    if (w == m_snapshotWatches.end()) {
+        reschedule();
+        return;
+    }
+    w->inFlight = false;
+    const qint64 nextDue = now() + scaled(m_settings.snapshotPollInterval);
+    if (!reply.ok()) {
+        reportError(reply.error());
+        if (w->graceLeft > 0) {
+            --w->graceLeft;
+            w->dueMs = nextDue;
+        } else {
+            m_snapshotWatches.erase(w); // the next full refresh tries again for the selected instance
+        }
+    } else if (hasSnapshotInProgress(m_inventory, instanceId)) {
+        w->graceLeft = 0;
+        w->dueMs = nextDue;
+    } else if (w->graceLeft > 0) {
+        --w->graceLeft;
+        w->dueMs = nextDue;
+    } else {
+        m_snapshotWatches.erase(w);
+    }
+    reschedule();
+}
+
+void Synchronizer::watchIfTransitional(const QString &instanceId)
+{
+    const Instance *i = m_inventory.instance(instanceId);
+    if (!i || !isTransitional(i->status) || m_watches.contains(instanceId))
+        return;
+    Watch w;
+    w.intervalMs = m_settings.fastPollInterval.count();
+    w.dueMs = now() + scaled(m_settings.fastPollInterval);
+    m_watches.insert(instanceId, w);
+}
+
+void Synchronizer::forget(const QStringList &instanceIds)
+{
+    for (const QString &id : instanceIds) {
+        m_watches.remove(id);
+        m_snapshotWatches.remove(id);
+        m_detailsReadAt.remove(id);
+        // Queued detail reads of gone instances are skipped when their turn comes.
+    }
+    reschedule();
+}
+
+void Synchronizer::requestStarted()
+{
+    if (m_inFlight++ == 0)
+        emit busyChanged(true);
+}
+
+void Synchronizer::requestFinished()
+{
+    if (--m_inFlight == 0)
+        emit busyChanged(false);
+}
+
+void Synchronizer::reportError(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    qCWarning(lcSync) << "refresh failed: kind" << static_cast<int>(error.kind) << "HTTP" << error.httpStatus
+                      << "request" << error.requestId;
+    emit refreshFailed(error);
+}
+
+} // namespace Aura

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "apierror.h"
+#include "auraservice.h"
+#include "requestwindow.h"
+#include "syncsettings.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Aura {
+
+class Inventory;
+
+// Decides what to ask the service and when, and feeds the answers to the Inventory: a full refresh on start and
+// at a slow interval; close polling of just the instances in a transitional status, backing off while they stay
+// busy and stopping once they settle; an immediate close watch after a user action (followUp); the selected
+// instance's snapshots, re-read while one is in progress; details of instances the list gave without a status;
+// everything slower while the window is hidden, and background requests held to a budget. The only class of
+// this layer that starts requests.
+class Synchronizer final : public QObject
+{
+    Q_OBJECT
+public:
+    Synchronizer(AuraService &service, Inventory &inventory, QObject *parent = nullptr);
+
+    void setSettings(const SyncSettings &settings);
+    const SyncSettings &settings() const { return m_settings; }
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+    bool isBusy() const { return m_inFlight > 0; }
+
+    void refreshNow();
+    // Watch this instance closely right away: the user just acted on it (or created it).
+    void followUp(const QString &instanceId);
+    // Re-read this instance's snapshots now and while one is in progress (after "take snapshot").
+    void followUpSnapshots(const QString &instanceId);
+    void setSelectedInstance(const QString &instanceId);
+    // The day whose snapshots the live service lists; invalid: the service's default (today).
+    void setSnapshotDate(const QDate &date);
+    void setWindowVisible(bool visible);
+
+    // The instances polled individually right now (transitional or followed up).
+    QStringList watchedInstances() const { return m_watches.keys(); }
+
+Q_SIGNALS:
+    void refreshed(const QDateTime &at);
+    void refreshFailed(const Aura::ApiError &error);
+    void busyChanged(bool busy);
+
+private:
+    struct Watch
+    {
+        qint64 dueMs = 0;
+        qint64 intervalMs = 0;
+        int graceLeft = 0; // polls left before a still-stable status ends the watch
+        bool inFlight = false;
+    };
+    struct SnapshotWatch
+    {
+        qint64 dueMs = 0;
+        int graceLeft = 0;
+        bool inFlight = false;
+    };
+
+    qint64 now() const { return m_clock.elapsed(); }
+    qint64 scaled(std::chrono::milliseconds interval) const;
+    void reschedule();
+    void onTimer();
+    void startFullRefresh(Priority priority);
+    void finishFullRefreshPart();
+    void pollInstance(const QString &instanceId, Priority priority);
+    void onInstancePolled(const QString &instanceId, const Reply<Instance> &reply);
+    void listSnapshots(const QString &instanceId, Priority priority);
+    void onSnapshotsListed(const QString &instanceId, const Reply<QList<Snapshot>> &reply);
+    void fetchDetails(const QString &instanceId);
+    void queueStaleDetails();
+    void watchIfTransitional(const QString &instanceId);
+    void forget(const QStringList &instanceIds);
+    void requestStarted();
+    void requestFinished();
+    void reportError(const ApiError &error);
+
+    AuraService &m_service;
+    Inventory &m_inventory;
+    SyncSettings m_settings;
+    RequestWindow m_budget;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    bool m_running = false;
+    bool m_visible = true;
+    int m_inFlight = 0;
+
+    qint64 m_nextFullMs = 0;
+    qint64 m_lastFullStartMs = 0;
+    bool m_fullInFlight = false;
+    int m_fullPartsLeft = 0;
+    std::optional<ApiError> m_fullError;
+
+    QHash<QString, Watch> m_watches;
+    QHash<QString, SnapshotWatch> m_snapshotWatches;
+    QString m_selected;
+    QDate m_snapshotDate;
+
+    QStringList m_detailQueue;
+    QSet<QString> m_detailPending; // queued or in flight
+    QHash<QString, qint64> m_detailsReadAt;
+};
+
+} // namespace Aura

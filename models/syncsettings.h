@@ -1,0 +1,36 @@
+#pragma once
+
+#include <chrono>
+
+namespace Aura {
+
+// How often the Synchronizer asks the service for what. The ui loads and saves it (QSettings); defaults keep
+// the console well inside the live service's 125 requests per minute, leaving room for the user's actions.
+struct SyncSettings
+{
+    using Ms = std::chrono::milliseconds;
+
+    Ms fullRefreshInterval {std::chrono::seconds(60)}; // tenants + instances
+    Ms fastPollInterval {std::chrono::seconds(5)}; // first re-read of an instance in a transitional status
+    Ms fastPollMaxInterval {std::chrono::seconds(60)}; // the backoff stops growing here
+    double fastPollBackoff = 1.5; // each poll that finds the instance still busy waits this much longer
+    Ms snapshotPollInterval {std::chrono::seconds(10)}; // while a snapshot is in progress
+    // Live dialect: the list carries no status, so idle instances' details are re-read this often.
+    Ms staleDetailsAfter {std::chrono::minutes(10)};
+    int hiddenSlowdown = 4; // every interval is this many times longer while the window is hidden
+    int followUpPolls = 3; // after a user action, polls while the status has not started to move yet
+    int requestsPerWindow = 60; // background requests allowed per budget window
+    Ms budgetWindow {std::chrono::seconds(60)};
+
+    // The same settings with every duration divided by `factor`: tests and benchmarks run minutes in seconds.
+    SyncSettings scaledDown(int factor) const
+    {
+        SyncSettings s = *this;
+        for (Ms *d : {&s.fullRefreshInterval, &s.fastPollInterval, &s.fastPollMaxInterval, &s.snapshotPollInterval,
+                 &s.staleDetailsAfter, &s.budgetWindow})
+            *d /= factor;
+        return s;
+    }
+};
+
+} // namespace Aura

@@ -1,0 +1,210 @@
+#pragma once
+
+#include "auraservice.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+// An AuraService that answers from memory, asynchronously (after `latencyMs`, on the event loop, never inside
+// the call), and records every call so tests can count what a component asked for. `live` makes instance lists
+// summaries without a status, as the live service sends them.
+class FakeAuraService final : public Aura::AuraService
+{
+public:
+    struct Call
+    {
+        QString method;
+        QString id;
+        Aura::Priority priority;
+        qint64 atMs;
+    };
+
+    explicit FakeAuraService(QObject *parent = nullptr)
+        : AuraService(parent)
+    {
+        clock.start();
+    }
+
+    QList<Aura::Tenant> tenants;
+    QHash<QString, Aura::Instance> instances;
+    QHash<QString, QList<Aura::Snapshot>> snapshots;
+    bool live = false;
+    int latencyMs = 0;
+    std::optional<Aura::ApiError> failReads; // every read answers this error while set
+    QList<Call> calls;
+    QElapsedTimer clock;
+
+    int count(const QString &method, const QString &id = {}) const
+    {
+        return static_cast<int>(std::count_if(calls.cbegin(), calls.cend(),
+            [&](const Call &c) { return c.method == method && (id.isEmpty() || c.id == id); }));
+    }
+
+    Aura::RequestId listTenants(QObject *context, Callback<QList<Aura::Tenant>> callback, Aura::Priority p) override
+    {
+        record(QStringLiteral("listTenants"), {}, p);
+        return answer(context, std::move(callback), read(tenants));
+    }
+
+    Aura::RequestId getTenant(
+        const QString &tenantId, QObject *context, Callback<Aura::Tenant> callback, Aura::Priority p) override
+    {
+        record(QStringLiteral("getTenant"), tenantId, p);
+        for (const Aura::Tenant &t : std::as_const(tenants)) {
+            if (t.id == tenantId)
+                return answer(context, std::move(callback), read(t));
+        }
+        return answer(context, std::move(callback), Aura::Reply<Aura::Tenant> {notFound(), {}, 404});
+    }
+
+    Aura::RequestId listInstances(
+        const QString &tenantId, QObject *context, Callback<QList<Aura::Instance>> callback, Aura::Priority p) override
+    {
+        record(QStringLiteral("listInstances"), tenantId, p);
+        QList<Aura::Instance> list;
+        for (const Aura::Instance &i : std::as_const(instances)) {
+            if (!tenantId.isEmpty() && i.tenantId != tenantId)
+                continue;
+            if (live) {
+                Aura::Instance summary;
+                summary.id = i.id;
+                summary.name = i.name;
+                summary.tenantId = i.tenantId;
+                summary.cloudProvider = i.cloudProvider;
+                summary.createdAt = i.createdAt;
+                list.append(summary);
+            } else {
+                list.append(i);
+            }
+        }
+        return answer(context, std::move(callback), read(list));
+    }
+
+    Aura::RequestId getInstance(
+        const QString &instanceId, QObject *context, Callback<Aura::Instance> callback, Aura::Priority p) override
+    {
+        record(QStringLiteral("getInstance"), instanceId, p);
+        if (!instances.contains(instanceId) && !failReads)
+            return answer(context, std::move(callback), Aura::Reply<Aura::Instance> {notFound(), {}, 404});
+        return answer(context, std::move(callback), read(instances.value(instanceId)));
+    }
+
+    Aura::RequestId createInstance(
+        const Aura::CreateInstanceRequest &, QObject *context, Callback<Aura::InstanceCreated> callback) override
+    {
+        record(QStringLiteral("createInstance"), {}, Aura::Priority::User);
+        return answer(context, std::move(callback), Aura::Reply<Aura::InstanceCreated> {unsupported(), {}, 501});
+    }
+
+    Aura::RequestId updateInstance(const QString &instanceId, const Aura::UpdateInstanceRequest &, QObject *context,
+        Callback<std::optional<Aura::Instance>> callback) override
+    {
+        return unsupportedAction(QStringLiteral("updateInstance"), instanceId, context, std::move(callback));
+    }
+
+    Aura::RequestId deleteInstance(
+        const QString &instanceId, QObject *context, Callback<std::optional<Aura::Instance>> callback) override
+    {
+        return unsupportedAction(QStringLiteral("deleteInstance"), instanceId, context, std::move(callback));
+    }
+
+    Aura::RequestId pauseInstance(
+        const QString &instanceId, QObject *context, Callback<std::optional<Aura::Instance>> callback) override
+    {
+        return unsupportedAction(QStringLiteral("pauseInstance"), instanceId, context, std::move(callback));
+    }
+
+    Aura::RequestId resumeInstance(
+        const QString &instanceId, QObject *context, Callback<std::optional<Aura::Instance>> callback) override
+    {
+        return unsupportedAction(QStringLiteral("resumeInstance"), instanceId, context, std::move(callback));
+    }
+
+    Aura::RequestId overwriteInstance(const QString &instanceId, const Aura::OverwriteInstanceRequest &,
+        QObject *context, Callback<std::optional<Aura::Instance>> callback) override
+    {
+        return unsupportedAction(QStringLiteral("overwriteInstance"), instanceId, context, std::move(callback));
+    }
+
+    Aura::RequestId listSnapshots(const QString &instanceId, const QDate &, QObject *context,
+        Callback<QList<Aura::Snapshot>> callback, Aura::Priority p) override
+    {
+        record(QStringLiteral("listSnapshots"), instanceId, p);
+        return answer(context, std::move(callback), read(snapshots.value(instanceId)));
+    }
+
+    Aura::RequestId getSnapshot(const QString &instanceId, const QString &snapshotId, QObject *context,
+        Callback<Aura::Snapshot> callback, Aura::Priority p) override
+    {
+        record(QStringLiteral("getSnapshot"), instanceId, p);
+        for (const Aura::Snapshot &s : snapshots.value(instanceId)) {
+            if (s.snapshotId == snapshotId)
+                return answer(context, std::move(callback), read(s));
+        }
+        return answer(context, std::move(callback), Aura::Reply<Aura::Snapshot> {notFound(), {}, 404});
+    }
+
+    Aura::RequestId createSnapshot(
+        const QString &instanceId, QObject *context, Callback<Aura::Snapshot> callback) override
+    {
+        record(QStringLiteral("createSnapshot"), instanceId, Aura::Priority::User);
+        return answer(context, std::move(callback), Aura::Reply<Aura::Snapshot> {unsupported(), {}, 501});
+    }
+
+    Aura::RequestId restoreSnapshot(const QString &instanceId, const QString &, const Aura::RestoreSnapshotRequest &,
+        QObject *context, Callback<std::optional<Aura::InstanceCreated>> callback) override
+    {
+        return unsupportedAction(QStringLiteral("restoreSnapshot"), instanceId, context, std::move(callback));
+    }
+
+    void cancel(Aura::RequestId) override { }
+
+private:
+    static Aura::ApiError notFound()
+    {
+        Aura::ApiError e;
+        e.kind = Aura::ApiError::Kind::Http;
+        e.httpStatus = 404;
+        return e;
+    }
+
+    static Aura::ApiError unsupported()
+    {
+        Aura::ApiError e;
+        e.kind = Aura::ApiError::Kind::Http;
+        e.httpStatus = 501;
+        return e;
+    }
+
+    template<typename T>
+    Aura::Reply<T> read(const T &value) const
+    {
+        if (failReads)
+            return {*failReads, {}, failReads->httpStatus};
+        return {value, {}, 200};
+    }
+
+    template<typename T>
+    Aura::RequestId unsupportedAction(const QString &method, const QString &id, QObject *context, Callback<T> callback)
+    {
+        record(method, id, Aura::Priority::User);
+        return answer(context, std::move(callback), Aura::Reply<T> {unsupported(), {}, 501});
+    }
+
+    void record(const QString &method, const QString &id, Aura::Priority p)
+    {
+        calls.append({method, id, p, clock.elapsed()});
+    }
+
+    template<typename T>
+    Aura::RequestId answer(QObject *context, Callback<T> callback, Aura::Reply<T> reply)
+    {
+        QTimer::singleShot(
+            latencyMs, context, [callback = std::move(callback), reply = std::move(reply)] { callback(reply); });
+        return ++m_lastId;
+    }
+
+    Aura::RequestId m_lastId = 0;
+};
