@@ -70,6 +70,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<AuraSandbox::SandboxServer> sandbox;
     if (options->sandbox) {
         sandbox = std::make_unique<AuraSandbox::SandboxServer>();
+        sandbox->loadDemoData();
         if (sandbox->listenOnLoopback() == 0) {
             std::fprintf(stderr, "aura-console: %s\n",
                 qPrintable(QCoreApplication::translate("main", "cannot start the sandbox on the loopback interface")));

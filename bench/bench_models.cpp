@@ -57,7 +57,7 @@ Instance instance(int t, int k, const QString &status)
 QList<Instance> instances()
 {
     QList<Instance> list;
-    list.reserve(Tenants * PerTenant);
+    list.reserve(qsizetype {Tenants} * PerTenant);
     for (int t = 0; t < Tenants; ++t) {
         for (int k = 0; k < PerTenant; ++k)
             list.append(instance(t, k, u"running"_s));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dto/instance.h"
+#include "statushistory.h"
 
 #include <QDateTime>
 #include <QList>
@@ -26,18 +27,6 @@ enum ItemRole : int {
 
 enum class NodeKind { Tenant, Instance, Snapshot };
 
-// One observed status change. `since` is when this console first saw the status; for the first status seen of an
-// instance (firstSeen) the status may have begun earlier, so a duration ending there is only a lower bound.
-struct StatusTransition
-{
-    QString status;
-    QDateTime since;
-    bool firstSeen = false;
-
-    friend bool operator==(const StatusTransition &, const StatusTransition &) = default;
-};
-using StatusHistory = QList<StatusTransition>;
-
 // "8GB" → 8 (gigabytes); -1 when the text is no size, so that such rows sort first.
 qint64 sizeInGigabytes(const QString &size);
 
@@ -45,5 +34,3 @@ qint64 sizeInGigabytes(const QString &size);
 QVariant instanceRoleData(const Inventory &inventory, const Instance &instance, int role);
 
 } // namespace Aura
-
-Q_DECLARE_METATYPE(Aura::StatusTransition)

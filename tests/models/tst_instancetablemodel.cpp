@@ -48,7 +48,7 @@ private Q_SLOTS:
     void randomSequencesKeepTheModelInStep_data()
     {
         QTest::addColumn<quint32>("seed");
-        for (quint32 seed : {1u, 7u, 42u, 2026u})
+        for (quint32 seed : {1u, 42u, 2026u})
             QTest::newRow(qPrintable(QString::number(seed))) << seed;
     }
     void randomSequencesKeepTheModelInStep()
@@ -60,7 +60,7 @@ private Q_SLOTS:
         ModelMirror mirror(&model, IdRole);
         QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
         InventoryFuzzer fuzzer(inv, seed);
-        for (int step = 0; step < 600; ++step) {
+        for (int step = 0; step < 400; ++step) {
             const QString what = fuzzer.step();
             const auto &rows = mirror.root().children;
             QVERIFY2(rows.size() == inv.instanceCount(), qPrintable(what));

