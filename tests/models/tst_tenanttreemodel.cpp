@@ -140,6 +140,7 @@ private Q_SLOTS:
         const QModelIndex chosen = model.instanceIndex(u"i3-25"_s);
         view.selectionModel()->setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect);
         view.scrollTo(chosen, QAbstractItemView::PositionAtTop);
+        view.doItemsLayout(); // item views lay out lazily; indexAt() needs the layout now
         const QModelIndex topBefore = view.indexAt(QPoint(5, 5));
         QCOMPARE(topBefore.data(IdRole).toString(), u"i3-25"_s);
 
@@ -165,6 +166,7 @@ private Q_SLOTS:
         QCOMPARE(view.selectionModel()->selectedIndexes().size(), 1);
         QCOMPARE(view.selectionModel()->currentIndex().siblingAtColumn(1).data().toString(), u"pausing"_s);
         // Rows above the first visible one went away, so the view may shift by exactly those rows, not jump.
+        view.doItemsLayout();
         const QModelIndex topAfter = view.indexAt(QPoint(5, 5));
         QVERIFY(topAfter.isValid());
         QCOMPARE(topAfter.parent().data(IdRole).toString(), u"t3"_s);
