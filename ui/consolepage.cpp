@@ -6,6 +6,7 @@
 #include "instancetablemodel.h"
 #include "inventory.h"
 #include "roles.h"
+#include "scrollanchor.h"
 #include "snapshottablemodel.h"
 #include "statusdelegate.h"
 #include "tenanttreemodel.h"
@@ -69,6 +70,9 @@ ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(InstanceTableModel::StatusColumn, 150);
     m_table->horizontalHeader()->resizeSection(InstanceTableModel::ConnectionUrlColumn, 260);
     m_table->horizontalHeader()->setStretchLastSection(true);
+
+    new ScrollAnchor(m_table);
+    new ScrollAnchor(m_tree);
 
     m_details = new InstanceDetailsPanel(inventory, *m_snapshots, this);
 
