@@ -1,56 +1,92 @@
-#include "accounts/accountstore.h"
-#include "activitylog.h"
 #include "commandline.h"
 #include "connectionchoice.h"
+#include "consoleapp.h"
+#include "consolepage.h"
 #include "icons.h"
-#include "inventory.h"
 #include "mainwindow.h"
-#include "sandboxserver.h"
 #include "translator.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
+#include <utility>
 
 namespace {
 
-// Renders the window as the user would see it and quits; used for the README, AppStream and visual checks.
-void scheduleScreenshot(Aura::MainWindow &window, const QString &path)
+// --help and --version answer without a display, like any command-line tool.
+bool onlyPrints(int argc, char *argv[])
 {
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--help", "-h", "-?", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("aura-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AURA_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Aura Console"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("auraconsole.org"));
+}
+
+// Renders the window as the user would see it once the first data is shown, and quits; used for the README,
+// AppStream and visual checks. Gives up waiting after a while and shows what there is.
+void scheduleScreenshot(Aura::ConsoleApp &console, const QString &path)
+{
+    Aura::MainWindow &window = console.window();
     window.resize(1280, 800);
-    QTimer::singleShot(0, &window, [&window, path] {
-        const bool saved = window.grab().save(path, "PNG");
-        if (!saved)
-            std::fprintf(stderr, "aura-console: %s\n",
-                qPrintable(QCoreApplication::translate("main", "cannot write the screenshot to %1").arg(path)));
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
+    auto taken = std::make_shared<bool>(false);
+    auto shoot = [&window, path, taken] {
+        if (std::exchange(*taken, true))
+            return;
+        Aura::ConsolePage *page = window.console();
+        if (window.isShowingConsole() && page->selectedInstanceIds().isEmpty()
+            && page->table()->model()->rowCount() > 0)
+            page->table()->selectRow(0);
+        QTimer::singleShot(250, &window, [&window, path] {
+            const bool saved = window.grab().save(path, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "aura-console: %s\n",
+                    qPrintable(QCoreApplication::translate("main", "cannot write the screenshot to %1").arg(path)));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    QObject::connect(&console, &Aura::ConsoleApp::firstViewReady, &window, shoot, Qt::SingleShotConnection);
+    QTimer::singleShot(20000, &window, shoot);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("aura-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Aura Console"));
-    QApplication::setApplicationVersion(QStringLiteral(AURA_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("Aura Console"));
-    QApplication::setOrganizationDomain(QStringLiteral("auraconsole.org"));
-    QApplication::setDesktopFileName(QStringLiteral("org.auraconsole.AuraConsole"));
-    QApplication::setWindowIcon(Aura::icon(Aura::IconId::Application));
+    std::unique_ptr<QCoreApplication> app;
+    if (onlyPrints(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    describeApplication();
     // Before the command line is parsed: --help and its errors speak the user's language too.
     Aura::installTranslators(QLocale::system());
 
     int exitCode = 0;
-    const std::optional<Aura::CommandLine> options = Aura::parseCommandLine(QApplication::arguments(), exitCode);
-    if (!options)
+    const std::optional<Aura::CommandLine> options = Aura::parseCommandLine(QCoreApplication::arguments(), exitCode);
+    if (!options || !qobject_cast<QApplication *>(app.get()))
         return exitCode;
+
+    QApplication::setApplicationDisplayName(QStringLiteral("Aura Console"));
+    QApplication::setDesktopFileName(QStringLiteral("org.auraconsole.AuraConsole"));
+    QApplication::setWindowIcon(Aura::icon(Aura::IconId::Application));
 
     QSettings settings;
     Aura::AccountStore accounts(settings);
@@ -63,24 +99,14 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Aura::Inventory inventory;
-    Aura::ActivityLog activity;
-    Aura::MainWindow window(inventory, activity);
-
-    std::unique_ptr<AuraSandbox::SandboxServer> sandbox;
-    if (options->sandbox) {
-        sandbox = std::make_unique<AuraSandbox::SandboxServer>();
-        sandbox->loadDemoData();
-        if (sandbox->listenOnLoopback() == 0) {
-            std::fprintf(stderr, "aura-console: %s\n",
-                qPrintable(QCoreApplication::translate("main", "cannot start the sandbox on the loopback interface")));
-            return 1;
-        }
-        window.setAccountLabel(QApplication::translate("main", "Sandbox at %1").arg(sandbox->baseUrl().toString()));
-    }
-
+    Aura::ConsoleApp console(settings);
     if (!options->screenshotPath.isEmpty())
-        scheduleScreenshot(window, options->screenshotPath);
-    window.show();
+        scheduleScreenshot(console, options->screenshotPath);
+    if (!console.start(std::get<Aura::ConnectionChoice>(connection))) {
+        std::fprintf(stderr, "aura-console: %s\n",
+            qPrintable(QCoreApplication::translate("main", "cannot start the sandbox on the loopback interface")));
+        return 1;
+    }
+    console.window().show();
     return QApplication::exec();
 }

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "accounts/accountstore.h"
+#include "activitylog.h"
+#include "connectionchoice.h"
+#include "desktopnotifier.h"
+#include "inventory.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/sessionsecretstore.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QSettings;
+
+namespace AuraSandbox {
+class SandboxServer;
+}
+
+namespace Aura {
+
+class AccountsController;
+class ConsoleSession;
+class MainWindow;
+
+// The composition root: owns what lives as long as the program (stores, inventory, activity, window) and the
+// current session, and switches between the welcome panel, the sandbox and the user's accounts.
+class ConsoleApp final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleApp(QSettings &settings, QObject *parent = nullptr);
+    ~ConsoleApp() override;
+
+    MainWindow &window() const { return *m_window; }
+
+    // Acts on what the command line and the stored accounts decided.
+    bool start(const ConnectionChoice &choice);
+    // Starts the embedded sandbox with its demo data and connects to it; false if it cannot listen.
+    bool startSandbox();
+    void connectAccount(const Account &account, const QString &secretKey);
+
+Q_SIGNALS:
+    // The first data arrived (or the first refresh failed, or there is nothing to load): the window is complete.
+    void firstViewReady();
+
+private:
+    void startSession(const ClientSettings &settings, const QString &label, const QString &storedAccountId);
+    void openAccounts();
+    void keepPassword(const QString &accountId, const QString &instanceId, const QString &password, QObject *context,
+        std::function<void(const QString &)> done);
+
+    QSettings &m_settings;
+    AccountStore m_accounts;
+    KeychainSecretStore m_keychain;
+    SessionSecretStore m_secrets; // the keychain, or memory for this session only when the user says so
+    MemorySecretStore m_runSecrets; // secrets that were never meant to be stored: environment, sandbox
+    Inventory m_inventory;
+    ActivityLog m_activity;
+    DesktopNotifier m_notifier;
+    std::unique_ptr<MainWindow> m_window;
+    AccountsController *m_accountsController = nullptr;
+    std::unique_ptr<AuraSandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<ConsoleSession> m_session;
+};
+
+} // namespace Aura
