@@ -42,8 +42,7 @@ ApiCall::ApiCall(ApiRequest request, const CallEnvironment &environment, QObject
     : QObject(parent)
     , m_request(std::move(request))
     , m_env(environment)
-{
-}
+{ }
 
 ApiCall::~ApiCall()
 {
@@ -71,7 +70,8 @@ void ApiCall::start()
         error.kind = ApiError::Kind::InsecureTransport;
         error.detailText = m_request.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
         // Answer from the event loop, never from inside the caller's own call.
-        QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(error); }, Qt::QueuedConnection);
         return;
     }
     nextAttempt();
@@ -152,7 +152,8 @@ void ApiCall::onReply(QNetworkReply *reply, bool timedOut)
     // The path only: ids in it are not secret, the query may hold a date, nothing else is logged.
     qCInfo(lcApi).noquote() << verb(m_request.method) << m_request.url.path()
                             << (status ? QString::number(status) : (timedOut ? u"timeout"_s : u"failed"_s))
-                            << (m_env.clock->nowMs() - m_sentAtMs) << "ms" << (requestId.isEmpty() ? u"-"_s : requestId);
+                            << (m_env.clock->nowMs() - m_sentAtMs) << "ms"
+                            << (requestId.isEmpty() ? u"-"_s : requestId);
     Q_EMIT serverReached(status != 0);
 
     if (status >= 200 && status < 300) {

@@ -29,7 +29,8 @@ QString serverWords(const ApiError &e)
 QString withServerWords(const QString &sentence, const ApiError &e)
 {
     const QString words = serverWords(e);
-    return words.isEmpty() ? sentence : sentence + u' ' + QCoreApplication::translate("ApiError", "(Server: %1)").arg(words);
+    return words.isEmpty() ? sentence
+                           : sentence + u' ' + QCoreApplication::translate("ApiError", "(Server: %1)").arg(words);
 }
 
 QString httpMessage(const ApiError &e)
@@ -44,8 +45,7 @@ QString httpMessage(const ApiError &e)
     switch (e.httpStatus) {
     case 400:
     case 422:
-        return words.isEmpty() ? tr("The server did not accept the request. Check the values and try again.")
-                               : words;
+        return words.isEmpty() ? tr("The server did not accept the request. Check the values and try again.") : words;
     case 401:
         return withServerWords(tr("The server no longer accepts the sign-in. Check the API client credentials."), e);
     case 402:
@@ -107,7 +107,7 @@ QString ApiError::userMessage() const
         break;
     case Kind::RateLimited:
         text = retryAfter ? tr("Too many requests. The Aura API asks to wait %n second(s).", nullptr,
-                                static_cast<int>(retryAfter->count()))
+                   static_cast<int>(retryAfter->count()))
                           : tr("Too many requests. Wait a moment and try again.");
         break;
     case Kind::Malformed:

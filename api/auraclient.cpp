@@ -36,9 +36,8 @@ AuraClient::AuraClient(const ClientSettings &settings, SecretStore *secrets, QOb
     , m_budget(new RateBudget(m_clock, settings.requestsPerMinute, 60'000, this))
 {
     m_tokens->setCredentials(m_settings.tokenUrl, m_settings.clientId, m_settings.secretKey);
-    connect(m_budget, &RateBudget::throttled, this, [this](qint64 untilMs) {
-        Q_EMIT rateLimited(m_clock->utcNow().addMSecs(untilMs - m_clock->nowMs()));
-    });
+    connect(m_budget, &RateBudget::throttled, this,
+        [this](qint64 untilMs) { Q_EMIT rateLimited(m_clock->utcNow().addMSecs(untilMs - m_clock->nowMs())); });
 }
 
 AuraClient::~AuraClient()
@@ -89,8 +88,8 @@ RequestId AuraClient::start(HttpMethod method, const QString &path, const QByteA
     if (!query.isEmpty())
         url.setQuery(query);
     const RequestId id = ++m_lastId;
-    auto *call = new ApiCall({method, url, body, priority}, {m_network, m_tokens, m_budget, m_policy.get(), m_clock},
-        this);
+    auto *call
+        = new ApiCall({method, url, body, priority}, {m_network, m_tokens, m_budget, m_policy.get(), m_clock}, this);
     QPointer<QObject> guard(context ? context : this);
 
     Pending pending;
@@ -109,7 +108,8 @@ RequestId AuraClient::start(HttpMethod method, const QString &path, const QByteA
 }
 
 template<typename T>
-void AuraClient::complete(RequestId id, ApiCall *call, QPointer<QObject> context, Callback<T> callback, Parser<T> parser)
+void AuraClient::complete(
+    RequestId id, ApiCall *call, QPointer<QObject> context, Callback<T> callback, Parser<T> parser)
 {
     const auto isCurrent = [this, id, call] {
         const auto it = m_pending.constFind(id);
@@ -205,8 +205,8 @@ RequestId AuraClient::listInstances(
     QUrlQuery query;
     if (!tenantId.isEmpty())
         query.addQueryItem(u"tenantId"_s, tenantId);
-    return start<QList<Instance>>(HttpMethod::Get, u"/instances"_s, {}, priority, context, std::move(callback),
-        &Parse::instanceList, query);
+    return start<QList<Instance>>(
+        HttpMethod::Get, u"/instances"_s, {}, priority, context, std::move(callback), &Parse::instanceList, query);
 }
 
 RequestId AuraClient::getInstance(
@@ -223,8 +223,8 @@ RequestId AuraClient::createInstance(
         std::move(callback), &Parse::instanceCreated);
 }
 
-RequestId AuraClient::updateInstance(const QString &instanceId, const UpdateInstanceRequest &request,
-    QObject *context, Callback<std::optional<Instance>> callback)
+RequestId AuraClient::updateInstance(const QString &instanceId, const UpdateInstanceRequest &request, QObject *context,
+    Callback<std::optional<Instance>> callback)
 {
     return start<std::optional<Instance>>(HttpMethod::Patch, u"/instances/"_s + segment(instanceId),
         json(request.toJson()), Priority::User, context, std::move(callback), &Parse::optionalInstance);
@@ -240,15 +240,15 @@ RequestId AuraClient::deleteInstance(
 RequestId AuraClient::pauseInstance(
     const QString &instanceId, QObject *context, Callback<std::optional<Instance>> callback)
 {
-    return start<std::optional<Instance>>(HttpMethod::Post, u"/instances/"_s + segment(instanceId) + u"/pause"_s,
-        {}, Priority::User, context, std::move(callback), &Parse::optionalInstance);
+    return start<std::optional<Instance>>(HttpMethod::Post, u"/instances/"_s + segment(instanceId) + u"/pause"_s, {},
+        Priority::User, context, std::move(callback), &Parse::optionalInstance);
 }
 
 RequestId AuraClient::resumeInstance(
     const QString &instanceId, QObject *context, Callback<std::optional<Instance>> callback)
 {
-    return start<std::optional<Instance>>(HttpMethod::Post, u"/instances/"_s + segment(instanceId) + u"/resume"_s,
-        {}, Priority::User, context, std::move(callback), &Parse::optionalInstance);
+    return start<std::optional<Instance>>(HttpMethod::Post, u"/instances/"_s + segment(instanceId) + u"/resume"_s, {},
+        Priority::User, context, std::move(callback), &Parse::optionalInstance);
 }
 
 RequestId AuraClient::overwriteInstance(const QString &instanceId, const OverwriteInstanceRequest &request,

@@ -97,8 +97,8 @@ private:
     static QString segment(const QString &id);
 
     template<typename T>
-    RequestId start(HttpMethod method, const QString &path, const QByteArray &body, Priority priority,
-        QObject *context, Callback<T> callback, Parser<T> parser, const QUrlQuery &query = {});
+    RequestId start(HttpMethod method, const QString &path, const QByteArray &body, Priority priority, QObject *context,
+        Callback<T> callback, Parser<T> parser, const QUrlQuery &query = {});
 
     template<typename T>
     void complete(RequestId id, ApiCall *call, QPointer<QObject> context, Callback<T> callback, Parser<T> parser);

@@ -1,8 +1,8 @@
 #include "clock.h"
 
-#include <algorithm>
 #include <QTimer>
 
+#include <algorithm>
 #include <chrono>
 #include <limits>
 
@@ -20,8 +20,7 @@ qint64 monotonicMs()
 
 SystemClock::SystemClock()
     : m_startMs(monotonicMs())
-{
-}
+{ }
 
 qint64 SystemClock::nowMs() const
 {

@@ -19,8 +19,8 @@ void readErrorBody(const QByteArray &body, ApiError &error)
     if (errors.isArray()) {
         for (const QJsonValue &entry : errors.toArray()) {
             const QJsonObject o = entry.toObject();
-            ErrorDetail detail {o.value("message"_L1).toString(), o.value("reason"_L1).toString(),
-                o.value("field"_L1).toString()};
+            ErrorDetail detail {
+                o.value("message"_L1).toString(), o.value("reason"_L1).toString(), o.value("field"_L1).toString()};
             if (!detail.message.isEmpty() || !detail.reason.isEmpty())
                 error.details.append(std::move(detail));
         }

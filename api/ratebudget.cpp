@@ -12,8 +12,7 @@ RateBudget::RateBudget(Clock *clock, int limit, qint64 windowMs, QObject *parent
     , m_clock(clock)
     , m_limit(std::max(1, limit))
     , m_windowMs(std::max<qint64>(1, windowMs))
-{
-}
+{ }
 
 void RateBudget::acquire(Priority priority, QObject *context, std::function<void()> go)
 {
@@ -41,7 +40,8 @@ int RateBudget::waiting() const
 int RateBudget::used() const
 {
     const qint64 now = m_clock->nowMs();
-    return static_cast<int>(std::count_if(m_sent.begin(), m_sent.end(), [&](qint64 t) { return now - t < m_windowMs; }));
+    return static_cast<int>(
+        std::count_if(m_sent.begin(), m_sent.end(), [&](qint64 t) { return now - t < m_windowMs; }));
 }
 
 void RateBudget::forgetExpired(qint64 now)

@@ -12,8 +12,7 @@ namespace Aura {
 
 RequestPolicy::RequestPolicy()
     : RequestPolicy(Settings {})
-{
-}
+{ }
 
 RequestPolicy::RequestPolicy(Settings settings, std::function<double()> random)
     : m_settings(settings)
@@ -51,8 +50,9 @@ std::optional<qint64> RequestPolicy::retryDelayMs(
 {
     if (attempt >= m_settings.maxAttempts)
         return std::nullopt;
-    const bool transient = outcome.httpStatus == 0 ? (outcome.timedOut || outcome.networkError != QNetworkReply::NoError)
-                                                   : isRetryableStatus(outcome.httpStatus);
+    const bool transient = outcome.httpStatus == 0
+        ? (outcome.timedOut || outcome.networkError != QNetworkReply::NoError)
+        : isRetryableStatus(outcome.httpStatus);
     if (!transient)
         return std::nullopt;
     if (outcome.networkError == QNetworkReply::OperationCanceledError && !outcome.timedOut)

@@ -48,8 +48,8 @@ public:
     static bool isRetryableStatus(int httpStatus);
 
     // The wait before attempt `attempt + 1` after `attempt` (1-based) ended with `outcome`; nullopt: do not retry.
-    std::optional<qint64> retryDelayMs(HttpMethod method, int attempt, const AttemptOutcome &outcome,
-        const QDateTime &utcNow) const;
+    std::optional<qint64> retryDelayMs(
+        HttpMethod method, int attempt, const AttemptOutcome &outcome, const QDateTime &utcNow) const;
 
     // The exponential backoff with jitter before retry number `retry` (1-based), capped.
     qint64 backoffMs(int retry) const;

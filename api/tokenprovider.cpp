@@ -43,8 +43,7 @@ TokenProvider::TokenProvider(
     , m_secrets(secrets)
     , m_clock(clock)
     , m_policy(policy)
-{
-}
+{ }
 
 TokenProvider::~TokenProvider()
 {
@@ -128,7 +127,8 @@ void TokenProvider::sendTokenRequest(const QString &secret, int attempt)
     QNetworkRequest request(m_tokenUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
     request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Authorization", "Basic " + QByteArray(m_clientId.toUtf8() + ':' + secret.toUtf8()).toBase64());
+    request.setRawHeader(
+        "Authorization", "Basic " + QByteArray(m_clientId.toUtf8() + ':' + secret.toUtf8()).toBase64());
     ++m_refreshCount;
     const qint64 startedMs = m_clock->nowMs();
     QNetworkReply *reply = m_network->post(request, "grant_type=client_credentials"_ba);
@@ -139,9 +139,8 @@ void TokenProvider::sendTokenRequest(const QString &secret, int attempt)
         *timedOut = true;
         reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, m_refresh, [this, reply, attempt, timedOut, startedMs] {
-        onTokenReply(reply, attempt, *timedOut, startedMs);
-    });
+    connect(reply, &QNetworkReply::finished, m_refresh,
+        [this, reply, attempt, timedOut, startedMs] { onTokenReply(reply, attempt, *timedOut, startedMs); });
 }
 
 void TokenProvider::onTokenReply(QNetworkReply *reply, int attempt, bool timedOut, qint64 startedMs)
@@ -179,7 +178,8 @@ void TokenProvider::onTokenReply(QNetworkReply *reply, int attempt, bool timedOu
         m_clock->callAfter(*delay, m_refresh, [this, attempt] { readSecretAndSend(attempt + 1); });
         return;
     }
-    ApiError error = status ? httpError(status, body, requestId) : transportError(reply->error(), reply->errorString(), timedOut);
+    ApiError error
+        = status ? httpError(status, body, requestId) : transportError(reply->error(), reply->errorString(), timedOut);
     if (status == 401 || status == 403 || (status == 400 && error.serverError.contains(u"invalid_client"_s)))
         error.kind = ApiError::Kind::InvalidCredentials;
     else if (status == 429)
