@@ -65,7 +65,7 @@ QUrl AuraClient::urlFor(const QString &path) const
     QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + path);
+    url.setPath(base + path, QUrl::TolerantMode); // ids arrive percent-encoded
     return url;
 }
 
@@ -160,19 +160,21 @@ void AuraClient::forget(RequestId id)
     const auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;
+    ApiCall *call = it->call;
     disconnect(it->contextGone);
-    it->call->disconnect(this);
-    it->call->deleteLater();
     m_pending.erase(it);
+    // Quietly: whatever the call still had in flight is aborted now, and nobody hears of it.
+    call->disconnect(this);
+    call->cancel();
+    call->deleteLater();
 }
 
 void AuraClient::cancel(RequestId id)
 {
-    const auto it = m_pending.find(id);
-    if (it == m_pending.end())
+    const auto it = m_pending.constFind(id);
+    if (it == m_pending.constEnd())
         return;
-    auto answer = std::move(it->cancelled);
-    it->call->cancel();
+    const auto answer = it->cancelled;
     forget(id);
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
