@@ -108,6 +108,7 @@ void ApiCall::send(const QString &token)
     QNetworkRequest request(m_request.url);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("aura-console/" AURA_VERSION));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
 
     QNetworkReply *reply = nullptr;
@@ -146,7 +147,8 @@ void ApiCall::onReply(QNetworkReply *reply, bool timedOut)
 {
     reply->deleteLater();
     m_reply = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A connection that broke after the status line (a cut body) is a network failure, not an answer.
+    const int status = brokeOff(reply) ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
     QByteArray body = reply->readAll();
     // The path only: ids in it are not secret, the query may hold a date, nothing else is logged.

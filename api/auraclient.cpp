@@ -31,7 +31,8 @@ AuraClient::AuraClient(const ClientSettings &settings, SecretStore *secrets, QOb
     , m_settings(settings)
     , m_network(network ? network : new QNetworkAccessManager(this))
     , m_clock(clock ? clock : SystemClock::instance())
-    , m_policy(std::make_unique<RequestPolicy>(settings.policy, std::move(random)))
+    , m_random(std::move(random))
+    , m_policy(std::make_unique<RequestPolicy>(settings.policy, m_random))
     , m_tokens(new TokenProvider(m_network, secrets, m_clock, m_policy.get(), this))
     , m_budget(new RateBudget(m_clock, settings.requestsPerMinute, 60'000, this))
 {
@@ -43,13 +44,21 @@ AuraClient::AuraClient(const ClientSettings &settings, SecretStore *secrets, QOb
 AuraClient::~AuraClient()
 {
     // Calls still running are dropped with the client, without answers: their receivers are going away too.
-    for (const Pending &pending : std::as_const(m_pending))
+    // Everything that holds a reply goes before the network manager, which may be one of our own children.
+    for (const Pending &pending : std::as_const(m_pending)) {
         disconnect(pending.contextGone);
+        delete pending.call;
+    }
+    m_pending.clear();
+    delete m_tokens;
+    m_tokens = nullptr;
 }
 
 void AuraClient::setSettings(const ClientSettings &settings)
 {
     m_settings = settings;
+    *m_policy = RequestPolicy(settings.policy, m_random);
+    m_budget->setLimit(settings.requestsPerMinute);
     m_tokens->setCredentials(m_settings.tokenUrl, m_settings.clientId, m_settings.secretKey);
 }
 

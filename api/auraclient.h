@@ -43,7 +43,7 @@ public:
         QNetworkAccessManager *network = nullptr, Clock *clock = nullptr, std::function<double()> random = {});
     ~AuraClient() override;
 
-    // New account or credentials: the cached token is dropped, calls in flight go on.
+    // New account, credentials or limits: the cached token is dropped, calls in flight go on under the new policy.
     void setSettings(const ClientSettings &settings);
     const ClientSettings &settings() const { return m_settings; }
 
@@ -112,6 +112,7 @@ private:
     ClientSettings m_settings;
     QNetworkAccessManager *m_network;
     Clock *m_clock;
+    std::function<double()> m_random; // jitter source; empty: the system's
     std::unique_ptr<RequestPolicy> m_policy;
     TokenProvider *m_tokens;
     RateBudget *m_budget;

@@ -44,6 +44,13 @@ ApiError httpError(int httpStatus, const QByteArray &body, const QString &reques
     return error;
 }
 
+bool brokeOff(const QNetworkReply *reply)
+{
+    // 1..99 are the connection-level errors; above them come proxy, content and HTTP status errors.
+    const int code = reply->error();
+    return code > QNetworkReply::NoError && code < QNetworkReply::ProxyConnectionRefusedError;
+}
+
 ApiError transportError(QNetworkReply::NetworkError code, const QString &errorString, bool timedOut)
 {
     ApiError error;

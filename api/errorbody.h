@@ -14,6 +14,10 @@ void readErrorBody(const QByteArray &body, ApiError &error);
 // An error for an HTTP answer with a failure status, with the body read as above.
 ApiError httpError(int httpStatus, const QByteArray &body, const QString &requestId);
 
+// True when the reply ended without a complete HTTP answer (refused, dropped, cut short, timed out), even if a
+// status line had arrived.
+bool brokeOff(const QNetworkReply *reply);
+
 // An error for an attempt that got no HTTP answer.
 ApiError transportError(QNetworkReply::NetworkError code, const QString &errorString, bool timedOut);
 

@@ -14,6 +14,12 @@ RateBudget::RateBudget(Clock *clock, int limit, qint64 windowMs, QObject *parent
     , m_windowMs(std::max<qint64>(1, windowMs))
 { }
 
+void RateBudget::setLimit(int limit)
+{
+    m_limit = std::max(1, limit);
+    pump();
+}
+
 void RateBudget::acquire(Priority priority, QObject *context, std::function<void()> go)
 {
     auto &queue = priority == Priority::User ? m_user : m_background;

@@ -29,6 +29,7 @@ public:
     void holdFor(qint64 delayMs);
 
     int limit() const { return m_limit; }
+    void setLimit(int limit);
     int waiting() const;
     // Requests sent in the current window.
     int used() const;

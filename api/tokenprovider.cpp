@@ -147,7 +147,7 @@ void TokenProvider::onTokenReply(QNetworkReply *reply, int attempt, bool timedOu
 {
     reply->deleteLater();
     m_reply = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = brokeOff(reply) ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
     const QByteArray body = reply->readAll();
     qCInfo(lcAuth).noquote() << "POST" << m_tokenUrl.path() << (status ? QString::number(status) : u"-"_s)

@@ -374,6 +374,26 @@ private Q_SLOTS:
         QCOMPARE(calls, 3);
     }
 
+    void bodyCutShortIsANetworkFailureAndRetried()
+    {
+        Rig rig;
+        int calls = 0;
+        rig.api = [&](const SeenRequest &) {
+            if (++calls > 1)
+                return FakeAnswer::json(200, "{\"data\":[{\"id\":\"a\"},{\"id\":\"b\"}]}"_ba);
+            FakeAnswer cut = FakeAnswer::json(200, "{\"data\":[{\"id\":\"a\"},{\"i"_ba);
+            cut.error = QNetworkReply::RemoteHostClosedError;
+            return cut;
+        };
+        Answers<QList<Aura::Instance>> answers;
+        rig.client->listInstances({}, &rig.context, answers.collector(), Priority::User);
+        rig.runClock();
+        QTRY_COMPARE(answers.replies.size(), 1);
+        QVERIFY(answers.only().ok());
+        QCOMPARE(answers.only().value().size(), 2);
+        QCOMPARE(calls, 2);
+    }
+
     void serverErrorsEndAfterTheLastAttempt()
     {
         Rig rig;
@@ -620,6 +640,24 @@ private Q_SLOTS:
         window.reset();
         QCOMPARE(rig.network.aborted(), 1);
         QCOMPARE(rig.client->pendingCount(), 0);
+        rig.runClock();
+        QVERIFY(!called);
+    }
+
+    void destroyingTheClientDropsEverythingQuietly()
+    {
+        Aura::ClientSettings settings = Rig::defaults();
+        settings.requestsPerMinute = 1;
+        Rig rig(settings);
+        rig.api = [](const SeenRequest &) { return FakeAnswer::hang(); };
+        bool called = false;
+        rig.client->listInstances(
+            {}, &rig.context, [&](const auto &) { called = true; }, Priority::User);
+        QTRY_COMPARE(rig.apiRequests().size(), 1);
+        rig.client->getInstance(
+            u"waits-for-budget"_s, &rig.context, [&](const auto &) { called = true; }, Priority::Background);
+        rig.client.reset();
+        QCOMPARE(rig.network.aborted(), 1);
         rig.runClock();
         QVERIFY(!called);
     }

@@ -64,7 +64,10 @@ void FakeReply::deliver(const FakeAnswer &answer)
         setRawHeader(name, value);
     m_data = answer.body;
     Q_EMIT metaDataChanged();
-    if (answer.status >= 400) {
+    if (answer.error != NoError) {
+        setError(answer.error, u"fake network error %1"_s.arg(static_cast<int>(answer.error)));
+        Q_EMIT errorOccurred(answer.error);
+    } else if (answer.status >= 400) {
         const auto code = answer.status >= 500 ? InternalServerError : ContentAccessDenied;
         setError(code, u"HTTP %1"_s.arg(answer.status));
         Q_EMIT errorOccurred(code);

@@ -25,8 +25,8 @@ struct SeenRequest
     QByteArray header(const QByteArray &name) const { return request.rawHeader(name); }
 };
 
-// What the fake transport does with a request: answer (now or after `delayMs` on the test clock), fail with a
-// network error, or hang until aborted.
+// What the fake transport does with a request: answer (now or after `delayMs` on the test clock; with `error`
+// set, an answer whose connection broke after the status line), fail with a network error, or hang until aborted.
 struct FakeAnswer
 {
     enum class Mode { Respond, Fail, Hang };
