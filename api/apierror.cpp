@@ -8,11 +8,6 @@ namespace Aura {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ApiError", text, disambiguation, n);
-}
-
 // The server's own words, when it gave any: they are usually the most precise description.
 QString serverWords(const ApiError &e)
 {
@@ -38,39 +33,56 @@ QString httpMessage(const ApiError &e)
     const QString words = serverWords(e);
     for (const ErrorDetail &detail : e.details) {
         if (detail.reason == u"ongoing-database-operation")
-            return withServerWords(tr("Another operation is still running on this instance. Try again when it "
-                                      "has finished."),
+            return withServerWords(QCoreApplication::translate("ApiError",
+                                       "Another operation is still running on this instance. Try again when it "
+                                       "has finished."),
                 e);
     }
     switch (e.httpStatus) {
     case 400:
     case 422:
-        return words.isEmpty() ? tr("The server did not accept the request. Check the values and try again.") : words;
+        return words.isEmpty() ? QCoreApplication::translate(
+                   "ApiError", "The server did not accept the request. Check the values and try again.")
+                               : words;
     case 401:
-        return withServerWords(tr("The server no longer accepts the sign-in. Check the API client credentials."), e);
+        return withServerWords(QCoreApplication::translate("ApiError",
+                                   "The server no longer accepts the sign-in. Check the API client credentials."),
+            e);
     case 402:
-        return withServerWords(tr("This needs a paid plan or a payment method on the project."), e);
+        return withServerWords(
+            QCoreApplication::translate("ApiError", "This needs a paid plan or a payment method on the project."), e);
     case 404:
-        return withServerWords(tr("Not found. It may have been deleted; refresh to see the current state."), e);
+        return withServerWords(QCoreApplication::translate("ApiError",
+                                   "Not found. It may have been deleted; refresh to see the current state."),
+            e);
     case 405:
-        return withServerWords(tr("The server does not allow this here (for example, the project's instance "
-                                  "limit is reached)."),
+        return withServerWords(QCoreApplication::translate("ApiError",
+                                   "The server does not allow this here (for example, the project's instance "
+                                   "limit is reached)."),
             e);
     case 409:
-        return withServerWords(tr("The instance is busy with another change. Try again when it has finished."), e);
+        return withServerWords(QCoreApplication::translate("ApiError",
+                                   "The instance is busy with another change. Try again when it has finished."),
+            e);
     case 415:
-        return withServerWords(tr("The server refused the request format. This is a bug in the console."), e);
+        return withServerWords(QCoreApplication::translate(
+                                   "ApiError", "The server refused the request format. This is a bug in the console."),
+            e);
     case 420:
-        return withServerWords(tr("This action is not available for this instance (for example, a free instance "
-                                  "cannot be overwritten)."),
+        return withServerWords(QCoreApplication::translate("ApiError",
+                                   "This action is not available for this instance (for example, a free instance "
+                                   "cannot be overwritten)."),
             e);
     default:
         break;
     }
     if (e.httpStatus >= 500)
         return withServerWords(
-            tr("The Aura service had a problem (HTTP %1). Try again in a moment.").arg(e.httpStatus), e);
-    return withServerWords(tr("The server answered with an error (HTTP %1).").arg(e.httpStatus), e);
+            QCoreApplication::translate("ApiError", "The Aura service had a problem (HTTP %1). Try again in a moment.")
+                .arg(e.httpStatus),
+            e);
+    return withServerWords(
+        QCoreApplication::translate("ApiError", "The server answered with an error (HTTP %1).").arg(e.httpStatus), e);
 }
 
 } // namespace
@@ -89,43 +101,49 @@ QString ApiError::userMessage() const
     QString text;
     switch (kind) {
     case Kind::Network:
-        text = tr("Cannot reach the Aura API. Check the network connection; the console keeps trying.");
+        text = QCoreApplication::translate(
+            "ApiError", "Cannot reach the Aura API. Check the network connection; the console keeps trying.");
         break;
     case Kind::Timeout:
-        text = tr("The Aura API did not answer in time. Try again in a moment.");
+        text = QCoreApplication::translate("ApiError", "The Aura API did not answer in time. Try again in a moment.");
         break;
     case Kind::Http:
         text = httpMessage(*this);
         break;
     case Kind::InvalidCredentials:
-        text = tr("The client id or client secret was not accepted. Check the API credentials of this account.");
+        text = QCoreApplication::translate(
+            "ApiError", "The client id or client secret was not accepted. Check the API credentials of this account.");
         break;
     case Kind::PermissionDenied:
-        text = withServerWords(tr("This API client is not allowed to do that. Ask a project admin for the role "
-                                  "it needs."),
+        text = withServerWords(QCoreApplication::translate("ApiError",
+                                   "This API client is not allowed to do that. Ask a project admin for the role "
+                                   "it needs."),
             *this);
         break;
     case Kind::RateLimited:
-        text = retryAfter ? tr("Too many requests. The Aura API asks to wait %n second(s).", nullptr,
-                   static_cast<int>(retryAfter->count()))
-                          : tr("Too many requests. Wait a moment and try again.");
+        text = retryAfter
+            ? QCoreApplication::translate("ApiError", "Too many requests. The Aura API asks to wait %n second(s).",
+                nullptr, static_cast<int>(retryAfter->count()))
+            : QCoreApplication::translate("ApiError", "Too many requests. Wait a moment and try again.");
         break;
     case Kind::Malformed:
-        text = tr("The Aura API sent an answer the console cannot read.");
+        text = QCoreApplication::translate("ApiError", "The Aura API sent an answer the console cannot read.");
         break;
     case Kind::InsecureTransport:
-        text = tr("Refused to connect without a secure (HTTPS) connection, or the server's certificate is not "
-                  "trusted.");
+        text = QCoreApplication::translate("ApiError",
+            "Refused to connect without a secure (HTTPS) connection, or the server's certificate is not "
+            "trusted.");
         break;
     case Kind::Cancelled:
-        text = tr("Cancelled.");
+        text = QCoreApplication::translate("ApiError", "Cancelled.");
         break;
     case Kind::NoCredentials:
-        text = tr("The client secret could not be read from the keychain. Enter it again in the account settings.");
+        text = QCoreApplication::translate("ApiError",
+            "The client secret could not be read from the keychain. Enter it again in the account settings.");
         break;
     }
     if (!requestId.isEmpty())
-        text += u' ' + tr("Request id for support: %1").arg(requestId);
+        text += u' ' + QCoreApplication::translate("ApiError", "Request id for support: %1").arg(requestId);
     return text;
 }
 
