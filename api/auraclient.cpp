@@ -33,8 +33,8 @@ AuraClient::AuraClient(const ClientSettings &settings, SecretStore *secrets, QOb
     , m_clock(clock ? clock : SystemClock::instance())
     , m_random(std::move(random))
     , m_policy(std::make_unique<RequestPolicy>(settings.policy, m_random))
-    , m_tokens(new TokenProvider(m_network, secrets, m_clock, m_policy.get(), this))
     , m_budget(new RateBudget(m_clock, settings.requestsPerMinute, 60'000, this))
+    , m_tokens(new TokenProvider(m_network, secrets, m_clock, m_policy.get(), m_budget, this))
 {
     m_tokens->setCredentials(m_settings.tokenUrl, m_settings.clientId, m_settings.secretKey);
     connect(m_budget, &RateBudget::throttled, this,

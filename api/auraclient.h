@@ -114,8 +114,8 @@ private:
     Clock *m_clock;
     std::function<double()> m_random; // jitter source; empty: the system's
     std::unique_ptr<RequestPolicy> m_policy;
-    TokenProvider *m_tokens;
     RateBudget *m_budget;
+    TokenProvider *m_tokens;
     QHash<RequestId, Pending> m_pending;
     RequestId m_lastId = 0;
     std::optional<bool> m_reachable;

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "errorbody.h"
 #include "logging.h"
+#include "ratebudget.h"
 #include "secrets/secretstore.h"
 #include "transportsecurity.h"
 
@@ -36,13 +37,14 @@ ApiError credentialsError(ApiError::Kind kind, const QString &detail)
 
 } // namespace
 
-TokenProvider::TokenProvider(
-    QNetworkAccessManager *network, SecretStore *secrets, Clock *clock, const RequestPolicy *policy, QObject *parent)
+TokenProvider::TokenProvider(QNetworkAccessManager *network, SecretStore *secrets, Clock *clock,
+    const RequestPolicy *policy, RateBudget *budget, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_secrets(secrets)
     , m_clock(clock)
     , m_policy(policy)
+    , m_budget(budget)
 { }
 
 TokenProvider::~TokenProvider()
@@ -108,6 +110,16 @@ void TokenProvider::startRefresh()
 }
 
 void TokenProvider::readSecretAndSend(int attempt)
+{
+    // The budget first, the secret after: the secret is held only while the request is built.
+    if (m_budget) {
+        m_budget->acquire(Priority::User, m_refresh, [this, attempt] { readSecretAndSendNow(attempt); });
+        return;
+    }
+    readSecretAndSendNow(attempt);
+}
+
+void TokenProvider::readSecretAndSendNow(int attempt)
 {
     m_secrets->read(m_secretKey, m_refresh, [this, attempt](const SecretStore::Result &result) {
         if (result.status != SecretStore::Status::Ok || result.secret.isEmpty()) {

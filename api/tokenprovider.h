@@ -16,6 +16,7 @@ class QNetworkReply;
 namespace Aura {
 
 class Clock;
+class RateBudget;
 class SecretStore;
 
 // The bearer token of one API client (OAuth2 client credentials). The token lives in memory only and is reused
@@ -33,8 +34,9 @@ public:
     };
     using Callback = std::function<void(const Result &)>;
 
+    // Token requests count against `budget` (when given): the live limit covers every endpoint.
     TokenProvider(QNetworkAccessManager *network, SecretStore *secrets, Clock *clock, const RequestPolicy *policy,
-        QObject *parent = nullptr);
+        RateBudget *budget = nullptr, QObject *parent = nullptr);
     ~TokenProvider() override;
 
     // Forgets the current token: the next request authenticates with the new credentials.
@@ -60,6 +62,7 @@ private:
 
     void startRefresh();
     void readSecretAndSend(int attempt);
+    void readSecretAndSendNow(int attempt);
     void sendTokenRequest(const QString &secret, int attempt);
     void cancelRefresh();
     void onTokenReply(QNetworkReply *reply, int attempt, bool timedOut, qint64 startedMs);
@@ -69,6 +72,7 @@ private:
     SecretStore *m_secrets;
     Clock *m_clock;
     const RequestPolicy *m_policy;
+    RateBudget *m_budget;
 
     QUrl m_tokenUrl;
     QString m_clientId;

@@ -1,5 +1,6 @@
 #include "fakeclock.h"
 #include "fakenetwork.h"
+#include "ratebudget.h"
 #include "secrets/secretstore.h"
 #include "tokenprovider.h"
 
@@ -235,6 +236,30 @@ private Q_SLOTS:
         QCOMPARE(answers.results[0].token, u"token-2"_s);
         QCOMPARE(
             rig.network.requests().last().header("Authorization"), "Basic " + "client-2:other-secret"_ba.toBase64());
+    }
+
+    void tokenRequestsWaitForTheBudget()
+    {
+        AuraTest::FakeClock clock;
+        AuraTest::FakeNetwork network(&clock);
+        network.setHandler([](const auto &) { return AuraTest::tokenAnswer(1); });
+        Aura::MemorySecretStore secrets;
+        secrets.write(u"account-1"_s, u"the-secret"_s, &secrets, [](const auto &) {});
+        Aura::RequestPolicy policy;
+        Aura::RateBudget budget(&clock, 1, 60'000);
+        TokenProvider tokens(&network, &secrets, &clock, &policy, &budget);
+        tokens.setCredentials(TokenUrl, u"client-1"_s, u"account-1"_s);
+        QObject context;
+        budget.acquire(Aura::Priority::Background, &context, [] {}); // the only slot of this minute
+
+        Answers answers;
+        tokens.requestToken(&context, answers.collector());
+        clock.advance(59'999);
+        QCOMPARE(network.tokenRequests(), 0);
+        clock.advance(1);
+        QTRY_COMPARE(answers.results.size(), 1);
+        QCOMPARE(answers.results[0].token, u"token-1"_s);
+        QCOMPARE(budget.used(), 1);
     }
 
     void answersForAGoneContextAreDropped()
