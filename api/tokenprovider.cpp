@@ -187,6 +187,8 @@ void TokenProvider::onTokenReply(QNetworkReply *reply, int attempt, bool timedOu
     // Asking for a token changes nothing on the server, so it may be repeated like a GET.
     if (const auto delay = m_policy->retryDelayMs(HttpMethod::Get, attempt, outcome, m_clock->utcNow())) {
         qCInfo(lcAuth) << "token request failed; trying again in" << *delay << "ms";
+        if (status == 429 && m_budget)
+            m_budget->holdFor(*delay);
         m_clock->callAfter(*delay, m_refresh, [this, attempt] { readSecretAndSend(attempt + 1); });
         return;
     }
