@@ -37,8 +37,15 @@ QJsonObject OverwriteInstanceRequest::toJson() const
 
 QJsonObject RestoreSnapshotRequest::toJson() const
 {
-    return QJsonObject {{"tenant_id"_L1, tenantId}, {"name"_L1, name}, {"type"_L1, type},
-        {"cloud_provider"_L1, cloudProvider}, {"region"_L1, region}, {"memory"_L1, memory}};
+    // Empty fields stay out: an empty request is the live service's in-place restore, which takes no body.
+    QJsonObject o;
+    Json::insertIfSet(o, "tenant_id"_L1, tenantId);
+    Json::insertIfSet(o, "name"_L1, name);
+    Json::insertIfSet(o, "type"_L1, type);
+    Json::insertIfSet(o, "cloud_provider"_L1, cloudProvider);
+    Json::insertIfSet(o, "region"_L1, region);
+    Json::insertIfSet(o, "memory"_L1, memory);
+    return o;
 }
 
 NameProblem checkInstanceName(const QString &name)

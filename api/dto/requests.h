@@ -42,6 +42,7 @@ struct OverwriteInstanceRequest
     QJsonObject toJson() const;
 };
 
+// Seed dialect: all fields, a new instance is made. Live dialect: leave it empty to restore in place.
 struct RestoreSnapshotRequest
 {
     QString tenantId;

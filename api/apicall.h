@@ -1,0 +1,90 @@
+#pragma once
+
+#include "apierror.h"
+#include "auraservice.h"
+#include "requestpolicy.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Aura {
+
+class Clock;
+class RateBudget;
+class TokenProvider;
+
+// What one call needs from the client: shared by every call, owned by AuraClient.
+struct CallEnvironment
+{
+    QNetworkAccessManager *network = nullptr;
+    TokenProvider *tokens = nullptr;
+    RateBudget *budget = nullptr;
+    const RequestPolicy *policy = nullptr;
+    Clock *clock = nullptr;
+};
+
+struct ApiRequest
+{
+    HttpMethod method = HttpMethod::Get;
+    QUrl url;
+    QByteArray body; // JSON, for POST and PATCH
+    Priority priority = Priority::User;
+};
+
+// One request to the API, through all its attempts: budget, token, send, timeout, retry by the policy, one replay
+// with a fresh token after 401/403. Ends exactly once with finished(): either a 2xx answer (status and body) or an
+// ApiError. Deleting the call aborts whatever it is doing without a signal.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+public:
+    ApiCall(ApiRequest request, const CallEnvironment &environment, QObject *parent = nullptr);
+    ~ApiCall() override;
+
+    void start();
+    // Ends the call at once with ApiError::Kind::Cancelled.
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    const std::optional<ApiError> &error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    const QByteArray &body() const { return m_body; }
+    const QString &requestId() const { return m_requestId; }
+    int attempts() const { return m_attempt; }
+
+Q_SIGNALS:
+    void finished();
+    // An attempt ended: with an HTTP answer (true) or without one (false).
+    void serverReached(bool reached);
+
+private:
+    void abortReply();
+    void nextAttempt();
+    void send(const QString &token);
+    void onReply(QNetworkReply *reply, bool timedOut);
+    void succeed(int status, QByteArray body, QString requestId);
+    void fail(ApiError error);
+
+    ApiRequest m_request;
+    CallEnvironment m_env;
+    QPointer<QNetworkReply> m_reply;
+    QString m_token; // the token the current attempt was sent with, to invalidate exactly it on 401/403
+    int m_attempt = 0;
+    bool m_replayed = false;
+    bool m_finished = false;
+    qint64 m_sentAtMs = 0;
+
+    std::optional<ApiError> m_error;
+    int m_httpStatus = 0;
+    QByteArray m_body;
+    QString m_requestId;
+};
+
+} // namespace Aura

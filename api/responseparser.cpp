@@ -1,0 +1,136 @@
+#include "responseparser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Aura::Parse {
+
+namespace {
+
+// The payload: the "data" member of the envelope, or the whole document when a server sends it bare.
+Parsed<QJsonValue> payload(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return u"invalid JSON at offset %1: %2"_s.arg(error.offset).arg(error.errorString());
+    if (document.isArray())
+        return QJsonValue(document.array());
+    const QJsonObject object = document.object();
+    if (object.contains("data"_L1))
+        return object.value("data"_L1);
+    return QJsonValue(object);
+}
+
+bool isBlank(const QByteArray &body)
+{
+    return body.trimmed().isEmpty();
+}
+
+template<typename T, typename Read>
+Parsed<QList<T>> list(const QByteArray &body, Read read)
+{
+    const Parsed<QJsonValue> data = payload(body);
+    if (const auto *error = std::get_if<QString>(&data))
+        return *error;
+    const QJsonValue &value = std::get<QJsonValue>(data);
+    if (!value.isArray())
+        return u"expected a list in \"data\""_s;
+    const QJsonArray array = value.toArray();
+    QList<T> items;
+    items.reserve(array.size());
+    for (const QJsonValue &entry : array) {
+        if (auto item = read(entry.toObject()))
+            items.append(std::move(*item));
+    }
+    return items;
+}
+
+template<typename T, typename Read>
+Parsed<T> single(const QByteArray &body, Read read, QLatin1StringView what)
+{
+    const Parsed<QJsonValue> data = payload(body);
+    if (const auto *error = std::get_if<QString>(&data))
+        return *error;
+    const QJsonValue &value = std::get<QJsonValue>(data);
+    if (!value.isObject())
+        return u"expected an object in \"data\""_s;
+    if (auto item = read(value.toObject()))
+        return std::move(*item);
+    return u"the %1 has no id"_s.arg(what);
+}
+
+} // namespace
+
+Parsed<QList<Tenant>> tenantList(const QByteArray &body)
+{
+    return list<Tenant>(body, &Tenant::fromJson);
+}
+
+Parsed<Tenant> tenant(const QByteArray &body)
+{
+    return single<Tenant>(body, &Tenant::fromJson, "tenant"_L1);
+}
+
+Parsed<QList<Instance>> instanceList(const QByteArray &body)
+{
+    return list<Instance>(body, &Instance::fromJson);
+}
+
+Parsed<Instance> instance(const QByteArray &body)
+{
+    return single<Instance>(body, &Instance::fromJson, "instance"_L1);
+}
+
+Parsed<InstanceCreated> instanceCreated(const QByteArray &body)
+{
+    return single<InstanceCreated>(body, &InstanceCreated::fromJson, "instance"_L1);
+}
+
+Parsed<std::optional<Instance>> optionalInstance(const QByteArray &body)
+{
+    if (isBlank(body))
+        return std::optional<Instance>();
+    const Parsed<QJsonValue> data = payload(body);
+    if (const auto *error = std::get_if<QString>(&data))
+        return *error;
+    const QJsonValue &value = std::get<QJsonValue>(data);
+    if (!value.isObject() && !value.isNull() && !value.isUndefined())
+        return u"expected an object in \"data\""_s;
+    return Instance::fromJson(value.toObject());
+}
+
+Parsed<QList<Snapshot>> snapshotList(const QByteArray &body)
+{
+    return list<Snapshot>(body, &Snapshot::fromJson);
+}
+
+Parsed<Snapshot> snapshot(const QByteArray &body, const QString &instanceId)
+{
+    Parsed<Snapshot> parsed = single<Snapshot>(body, &Snapshot::fromJson, "snapshot"_L1);
+    if (auto *s = std::get_if<Snapshot>(&parsed); s && s->instanceId.isEmpty())
+        s->instanceId = instanceId;
+    return parsed;
+}
+
+Parsed<std::optional<InstanceCreated>> restored(const QByteArray &body, const QString &restoredInstanceId)
+{
+    if (isBlank(body))
+        return std::optional<InstanceCreated>();
+    const Parsed<QJsonValue> data = payload(body);
+    if (const auto *error = std::get_if<QString>(&data))
+        return *error;
+    const QJsonValue &value = std::get<QJsonValue>(data);
+    if (!value.isObject() && !value.isNull() && !value.isUndefined())
+        return u"expected an object in \"data\""_s;
+    auto created = InstanceCreated::fromJson(value.toObject());
+    // Restoring in place answers with the same instance: nothing new was created.
+    if (!created || created->id == restoredInstanceId)
+        return std::optional<InstanceCreated>();
+    return created;
+}
+
+} // namespace Aura::Parse

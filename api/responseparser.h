@@ -1,0 +1,38 @@
+#pragma once
+
+#include "dto/instance.h"
+#include "dto/snapshot.h"
+#include "dto/tenant.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+// JSON bodies of successful answers into DTOs, for both dialects. Pure functions of the body: safe to run on a
+// worker thread. A body that cannot be read gives the reason as a string (for ApiError::detailText), never a
+// partial value; entries of a list that lack their id are skipped, because one bad row must not hide the rest.
+namespace Aura::Parse {
+
+template<typename T>
+using Parsed = std::variant<T, QString>;
+
+// Bodies at least this large are parsed off the UI thread.
+constexpr qsizetype OffThreadThreshold = 64 * 1024;
+
+Parsed<QList<Tenant>> tenantList(const QByteArray &body);
+Parsed<Tenant> tenant(const QByteArray &body);
+Parsed<QList<Instance>> instanceList(const QByteArray &body);
+Parsed<Instance> instance(const QByteArray &body);
+Parsed<InstanceCreated> instanceCreated(const QByteArray &body);
+// Actions answer with the instance (seed, live delete and rename), with {} (live resize) or with nothing.
+Parsed<std::optional<Instance>> optionalInstance(const QByteArray &body);
+Parsed<QList<Snapshot>> snapshotList(const QByteArray &body);
+// `instanceId` fills in what the live service's {snapshot_id}-only answer to a create leaves out.
+Parsed<Snapshot> snapshot(const QByteArray &body, const QString &instanceId = {});
+// Seed: a new instance with credentials. Live: the restored instance itself, or nothing (in place: nullopt).
+Parsed<std::optional<InstanceCreated>> restored(const QByteArray &body, const QString &restoredInstanceId);
+
+} // namespace Aura::Parse

@@ -1,0 +1,117 @@
+#include "fakeclock.h"
+#include "ratebudget.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using Aura::Priority;
+using Aura::RateBudget;
+using AuraTest::FakeClock;
+
+class TestRateBudget : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void grantsUpToTheLimitThenWaitsForTheWindow()
+    {
+        FakeClock clock;
+        RateBudget budget(&clock, 3, 60'000);
+        QObject context;
+        int granted = 0;
+        for (int i = 0; i < 5; ++i)
+            budget.acquire(Priority::Background, &context, [&] { ++granted; });
+        QCOMPARE(granted, 3);
+        QCOMPARE(budget.waiting(), 2);
+        clock.advance(59'999);
+        QCOMPARE(granted, 3);
+        clock.advance(1);
+        QCOMPARE(granted, 5);
+        QCOMPARE(budget.waiting(), 0);
+    }
+
+    void slidingWindowFreesSlotsOneByOne()
+    {
+        FakeClock clock;
+        RateBudget budget(&clock, 2, 10'000);
+        QObject context;
+        int granted = 0;
+        budget.acquire(Priority::User, &context, [&] { ++granted; });
+        clock.advance(4'000);
+        budget.acquire(Priority::User, &context, [&] { ++granted; });
+        budget.acquire(Priority::User, &context, [&] { ++granted; });
+        budget.acquire(Priority::User, &context, [&] { ++granted; });
+        QCOMPARE(granted, 2);
+        clock.advance(6'000); // the first slot (t=0) frees at t=10s
+        QCOMPARE(granted, 3);
+        clock.advance(3'999);
+        QCOMPARE(granted, 3);
+        clock.advance(1); // the second slot (t=4s) frees at t=14s
+        QCOMPARE(granted, 4);
+    }
+
+    void userRequestsGoFirst()
+    {
+        FakeClock clock;
+        RateBudget budget(&clock, 1, 1'000);
+        QObject context;
+        QStringList order;
+        budget.acquire(Priority::Background, &context, [&] { order << QStringLiteral("first"); });
+        budget.acquire(Priority::Background, &context, [&] { order << QStringLiteral("bg1"); });
+        budget.acquire(Priority::Background, &context, [&] { order << QStringLiteral("bg2"); });
+        budget.acquire(Priority::User, &context, [&] { order << QStringLiteral("user"); });
+        clock.advance(3'000);
+        QCOMPARE(order,
+            (QStringList {
+                QStringLiteral("first"), QStringLiteral("user"), QStringLiteral("bg1"), QStringLiteral("bg2")}));
+    }
+
+    void deadRequestsDoNotUseTheBudget()
+    {
+        FakeClock clock;
+        RateBudget budget(&clock, 1, 1'000);
+        QObject keep;
+        int granted = 0;
+        budget.acquire(Priority::User, &keep, [&] { ++granted; });
+        {
+            QObject gone;
+            budget.acquire(Priority::User, &gone, [&] { QFAIL("granted to a destroyed requester"); });
+        }
+        budget.acquire(Priority::User, &keep, [&] { ++granted; });
+        clock.advance(1'000);
+        QCOMPARE(granted, 2);
+        QCOMPARE(budget.used(), 1);
+    }
+
+    void serverHoldStopsEverything()
+    {
+        FakeClock clock;
+        RateBudget budget(&clock, 100, 60'000);
+        QSignalSpy throttled(&budget, &RateBudget::throttled);
+        QObject context;
+        int granted = 0;
+        budget.holdFor(5'000);
+        QCOMPARE(throttled.count(), 1);
+        QCOMPARE(throttled.at(0).at(0).toLongLong(), 5'000);
+        budget.acquire(Priority::User, &context, [&] { ++granted; });
+        QCOMPARE(granted, 0);
+        clock.advance(4'999);
+        QCOMPARE(granted, 0);
+        clock.advance(1);
+        QCOMPARE(granted, 1);
+    }
+
+    void exhaustionIsAnnouncedOnce()
+    {
+        FakeClock clock;
+        RateBudget budget(&clock, 1, 60'000);
+        QSignalSpy throttled(&budget, &RateBudget::throttled);
+        QObject context;
+        for (int i = 0; i < 4; ++i)
+            budget.acquire(Priority::Background, &context, [] {});
+        QCOMPARE(throttled.count(), 1);
+        QCOMPARE(throttled.at(0).at(0).toLongLong(), 60'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRateBudget)
+#include "tst_ratebudget.moc"

@@ -1,0 +1,140 @@
+#include "responseparser.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+namespace Parse = Aura::Parse;
+
+namespace {
+
+template<typename T>
+const T &valueOf(const Parse::Parsed<T> &parsed)
+{
+    if (const auto *error = std::get_if<QString>(&parsed))
+        qFatal("unexpected parse error: %s", qPrintable(*error));
+    return std::get<T>(parsed);
+}
+
+template<typename T>
+bool isError(const Parse::Parsed<T> &parsed)
+{
+    return std::holds_alternative<QString>(parsed);
+}
+
+} // namespace
+
+class TestResponseParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void instanceListInBothDialects()
+    {
+        // Seed: full objects; live: summaries without status; unknown fields and statuses pass through.
+        const auto list = valueOf(Parse::instanceList(
+            "{\"data\":[{\"id\":\"a1\",\"name\":\"seed\",\"status\":\"running\",\"tenant_id\":\"t1\",\"memory\":\"8GB\",\"neo4j_version\":\"5\"},{\"id\":\"b2\",\"name\":\"live\",\"tenant_id\":\"t1\",\"cloud_provider\":\"gcp\",\"created_at\":\"2026-11-01T10:00:00Z\",\"brand_new_field\":{\"x\":1}},{\"id\":\"c3\",\"status\":\"hibernating\"},{\"name\":\"no id, skipped\"}]}"_ba));
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list[0].status, u"running"_s);
+        QCOMPARE(list[0].version, u"5"_s);
+        QVERIFY(!list[1].hasDetails());
+        QCOMPARE(list[1].createdAt, QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC));
+        QCOMPARE(list[2].status, u"hibernating"_s);
+    }
+
+    void listsMustBeLists_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("truncated") << "{\"data\":[{\"id\":\"a1\"},"_ba;
+        QTest::newRow("object instead of list") << "{\"data\":{\"id\":\"a1\"}}"_ba;
+        QTest::newRow("html") << "<html>502</html>"_ba;
+        QTest::newRow("empty") << QByteArray();
+    }
+    void listsMustBeLists()
+    {
+        QFETCH(QByteArray, body);
+        QVERIFY(isError(Parse::instanceList(body)));
+        QVERIFY(isError(Parse::tenantList(body)));
+        QVERIFY(isError(Parse::snapshotList(body)));
+    }
+
+    void emptyListIsFine() { QVERIFY(valueOf(Parse::instanceList("{\"data\":[]}"_ba)).isEmpty()); }
+
+    void singleObjectNeedsAnId()
+    {
+        QCOMPARE(valueOf(Parse::instance("{\"data\":{\"id\":\"x\",\"status\":\"paused\"}}"_ba)).status, u"paused"_s);
+        QVERIFY(isError(Parse::instance("{\"data\":{\"name\":\"nameless\"}}"_ba)));
+        QVERIFY(isError(Parse::instance("{\"data\":[]}"_ba)));
+        QVERIFY(isError(Parse::tenant("{\"data\":{}}"_ba)));
+    }
+
+    void tenantWithLiveConfigurations()
+    {
+        const auto t = valueOf(Parse::tenant(
+            "{\"data\":{\"id\":\"t1\",\"name\":\"Production\",\"instance_configurations\":[{\"region\":\"europe-west1\",\"region_name\":\"Belgium\",\"type\":\"enterprise-db\",\"memory\":\"8GB\",\"storage\":\"16GB\",\"version\":\"5\",\"cloud_provider\":\"gcp\"}]}}"_ba));
+        QCOMPARE(t.name, u"Production"_s);
+        QCOMPARE(t.configurations.size(), 1);
+        QCOMPARE(t.configurations[0].memory, u"8GB"_s);
+    }
+
+    void createdKeepsTheOneTimePassword()
+    {
+        const auto c = valueOf(Parse::instanceCreated(
+            "{\"data\":{\"id\":\"n1\",\"name\":\"new\",\"tenant_id\":\"t1\",\"connection_url\":\"neo4j+s://n1.databases.neo4j.io\",\"username\":\"neo4j\",\"password\":\"s3cret\"}}"_ba));
+        QCOMPARE(c.id, u"n1"_s);
+        QCOMPARE(c.password, u"s3cret"_s);
+    }
+
+    void actionAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("hasInstance");
+        QTest::newRow("seed instance") << "{\"data\":{\"id\":\"i1\",\"status\":\"pausing\"}}"_ba << true;
+        QTest::newRow("live resize {}") << "{}"_ba << false;
+        QTest::newRow("live data {}") << "{\"data\":{}}"_ba << false;
+        QTest::newRow("no body") << QByteArray() << false;
+        QTest::newRow("whitespace") << " \n"_ba << false;
+    }
+    void actionAnswers()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, hasInstance);
+        QCOMPARE(valueOf(Parse::optionalInstance(body)).has_value(), hasInstance);
+    }
+
+    void actionAnswerThatIsNotJsonIsAnError()
+    {
+        QVERIFY(isError(Parse::optionalInstance("not json"_ba)));
+        QVERIFY(isError(Parse::optionalInstance("{\"data\":[1]}"_ba)));
+    }
+
+    void snapshotCreateLiveAnswerGetsItsInstance()
+    {
+        const auto s = valueOf(Parse::snapshot("{\"data\":{\"snapshot_id\":\"s1\"}}"_ba, u"i1"_s));
+        QCOMPARE(s.snapshotId, u"s1"_s);
+        QCOMPARE(s.instanceId, u"i1"_s);
+        const auto full = valueOf(Parse::snapshot(
+            "{\"data\":{\"snapshot_id\":\"s2\",\"instance_id\":\"other\",\"status\":\"Pending\",\"profile\":\"AdHoc\"}}"_ba,
+            u"i1"_s));
+        QCOMPARE(full.instanceId, u"other"_s);
+        QCOMPARE(full.status, u"Pending"_s);
+    }
+
+    void restoreInBothDialects()
+    {
+        const auto seed = valueOf(Parse::restored(
+            "{\"data\":{\"id\":\"new1\",\"username\":\"neo4j\",\"password\":\"pw\",\"connection_url\":\"neo4j+s://x\"}}"_ba,
+            u"i1"_s));
+        QVERIFY(seed);
+        QCOMPARE(seed->password, u"pw"_s);
+        QVERIFY(!valueOf(Parse::restored("{\"data\":{\"id\":\"i1\",\"status\":\"restoring\"}}"_ba, u"i1"_s)));
+        QVERIFY(!valueOf(Parse::restored({}, u"i1"_s)));
+    }
+
+    void bareBodiesWithoutEnvelopeAreRead()
+    {
+        QCOMPARE(valueOf(Parse::instanceList("[{\"id\":\"a\"}]"_ba)).size(), 1);
+        QCOMPARE(valueOf(Parse::instance("{\"id\":\"a\"}"_ba)).id, u"a"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResponseParser)
+#include "tst_responseparser.moc"
