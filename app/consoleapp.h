@@ -22,6 +22,7 @@ class SandboxServer;
 namespace Aura {
 
 class AccountsController;
+struct ClientSettings;
 class ConsoleSession;
 class MainWindow;
 

@@ -144,9 +144,10 @@ void Synchronizer::setWindowVisible(bool visible)
     if (visible == m_visible)
         return;
     m_visible = visible;
-    // The next full refresh moves with the window's state, counted from the last one.
-    if (!m_fullInFlight && m_running)
-        m_nextFullMs = m_lastFullStartMs + scaled(m_settings.fullRefreshInterval);
+    // The next full refresh moves with the window's state, counted from the last one (the first one is not
+    // put off: it is due as soon as the synchronizer starts).
+    if (!m_fullInFlight && m_running && m_lastFullStartMs)
+        m_nextFullMs = *m_lastFullStartMs + scaled(m_settings.fullRefreshInterval);
     if (visible) {
         // Polls planned while hidden are cut back to what a visible window would wait.
         const qint64 t = now();
@@ -241,7 +242,7 @@ void Synchronizer::startFullRefresh(Priority priority)
     m_fullPartsLeft = 2;
     m_fullError.reset();
     m_lastFullStartMs = now();
-    m_nextFullMs = m_lastFullStartMs + scaled(m_settings.fullRefreshInterval);
+    m_nextFullMs = *m_lastFullStartMs + scaled(m_settings.fullRefreshInterval);
     qCDebug(lcSync) << "full refresh";
 
     requestStarted();

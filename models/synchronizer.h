@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <optional>
+
 namespace Aura {
 
 class Inventory;
@@ -98,7 +100,7 @@ private:
     int m_inFlight = 0;
 
     qint64 m_nextFullMs = 0;
-    qint64 m_lastFullStartMs = 0;
+    std::optional<qint64> m_lastFullStartMs; // none before the first full refresh
     bool m_fullInFlight = false;
     int m_fullPartsLeft = 0;
     std::optional<ApiError> m_fullError;

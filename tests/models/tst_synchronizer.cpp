@@ -204,6 +204,21 @@ private Q_SLOTS:
         QVERIFY(f.sync.watchedInstances().isEmpty());
     }
 
+    // A console starts its synchronizer before its window is on screen: showing the window must not put off
+    // the first refresh by a whole interval.
+    void showingTheWindowAfterStartDoesNotDelayTheFirstRefresh()
+    {
+        SyncSettings s = quick();
+        s.fullRefreshInterval = 60s;
+        Fixture f(2, s);
+        f.sync.setWindowVisible(false);
+        QSignalSpy refreshed(&f.sync, &Synchronizer::refreshed);
+        f.sync.start();
+        f.sync.setWindowVisible(true);
+        QVERIFY(refreshed.wait(2000));
+        QCOMPARE(f.service.count(u"listInstances"_s), 1);
+    }
+
     void aHiddenWindowPollsLess()
     {
         SyncSettings s = quick();
