@@ -31,15 +31,17 @@ ClientSettings clientSettingsFor(const Account &account, const QString &secretKe
 }
 } // namespace
 
-ConsoleApp::ConsoleApp(QSettings &settings, QObject *parent)
+ConsoleApp::ConsoleApp(QSettings &settings, bool rememberLayout, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_rememberLayout(rememberLayout)
     , m_accounts(settings)
     , m_keychain(u"Aura Console"_s)
     , m_secrets(m_keychain)
     , m_window(std::make_unique<MainWindow>(m_inventory, m_activity))
 {
-    m_window->restoreState(m_settings);
+    if (m_rememberLayout)
+        m_window->restoreState(m_settings);
     // The connection test builds a throw-away client that holds the secret being tested, and nothing else does.
     ConnectionTest test = connectionTestThrough([](const Account &account, const QString &secret, QObject *owner) {
         auto *store = new MemorySecretStore(owner);
@@ -60,7 +62,8 @@ ConsoleApp::ConsoleApp(QSettings &settings, QObject *parent)
 
 ConsoleApp::~ConsoleApp()
 {
-    m_window->saveState(m_settings);
+    if (m_rememberLayout)
+        m_window->saveState(m_settings);
     m_session.reset(); // before the window and the stores it uses
 }
 

@@ -32,7 +32,8 @@ class ConsoleApp final : public QObject
 {
     Q_OBJECT
 public:
-    explicit ConsoleApp(QSettings &settings, QObject *parent = nullptr);
+    // With rememberLayout false (screenshots, tests) the window neither restores nor saves its layout and filters.
+    explicit ConsoleApp(QSettings &settings, bool rememberLayout = true, QObject *parent = nullptr);
     ~ConsoleApp() override;
 
     MainWindow &window() const { return *m_window; }
@@ -54,6 +55,7 @@ private:
         std::function<void(const QString &)> done);
 
     QSettings &m_settings;
+    bool m_rememberLayout;
     AccountStore m_accounts;
     KeychainSecretStore m_keychain;
     SessionSecretStore m_secrets; // the keychain, or memory for this session only when the user says so

@@ -99,7 +99,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Aura::ConsoleApp console(settings);
+    // A screenshot shows the console as a new user sees it, and leaves the user's own layout alone.
+    Aura::ConsoleApp console(settings, options->screenshotPath.isEmpty());
     if (!options->screenshotPath.isEmpty())
         scheduleScreenshot(console, options->screenshotPath);
     if (!console.start(std::get<Aura::ConnectionChoice>(connection))) {

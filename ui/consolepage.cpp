@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -44,7 +45,9 @@ ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(TenantTreeModel::NameColumn, Qt::AscendingOrder);
-    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(TenantTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(TenantTreeModel::StatusColumn, QHeaderView::ResizeToContents);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
 
     m_filterBar = new FilterBar(inventory, this);
@@ -90,7 +93,6 @@ ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 6);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({260, 760, 380});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -118,6 +120,25 @@ ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
 }
 
 ConsolePage::~ConsolePage() = default;
+
+bool ConsolePage::restoreSplitter(const QByteArray &state)
+{
+    m_splitterSized = m_splitter->restoreState(state) || m_splitterSized;
+    return m_splitterSized;
+}
+
+void ConsolePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterSized)
+        return;
+    // Sizes only mean something once the page has its real width: after the layout that follows the show.
+    m_splitterSized = true;
+    QTimer::singleShot(0, this, [this] {
+        const int w = m_splitter->width();
+        m_splitter->setSizes({w * 23 / 100, w * 47 / 100, w * 30 / 100});
+    });
+}
 
 void ConsolePage::applyFilter(const InstanceFilter &filter)
 {

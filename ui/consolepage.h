@@ -30,6 +30,9 @@ public:
 
     QStringList selectedInstanceIds() const;
     void selectInstance(const QString &instanceId);
+    // Restores the splitter as the user left it; until then (or if it fails) the first show sizes it.
+    bool restoreSplitter(const QByteArray &state);
+
     // The snapshot picked in the details panel's list, if any.
     QString selectedSnapshotId() const;
 
@@ -42,6 +45,9 @@ public:
 Q_SIGNALS:
     void selectionChanged(const QStringList &instanceIds);
     void contextMenuRequested(const QPoint &globalPos);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onTableSelectionChanged();
@@ -60,6 +66,7 @@ private:
     QTableView *m_table = nullptr;
     InstanceDetailsPanel *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
+    bool m_splitterSized = false;
 };
 
 } // namespace Aura

@@ -1,5 +1,7 @@
 #include "instanceactionset.h"
 
+#include "icons.h"
+
 #include <QAction>
 #include <QIcon>
 #include <QMenu>
@@ -13,35 +15,35 @@ InstanceActionSet::InstanceActionSet(QObject *parent)
     : QObject(parent)
 {
     using A = InstanceAction;
-    make(A::Create, tr("&New Instance..."), tr("Create a new instance"), u"list-add"_s, QKeySequence::New);
-    make(A::Pause, tr("&Pause"), tr("Pause the selected instances: compute stops, data is kept"),
-        u"media-playback-pause"_s, QKeySequence(Qt::CTRL | Qt::Key_P));
-    make(A::Resume, tr("Res&ume"), tr("Resume the selected paused instances"), u"media-playback-start"_s,
+    make(A::Create, tr("&New Instance..."), tr("Create a new instance"), IconId::Create, QKeySequence::New);
+    make(A::Pause, tr("&Pause"), tr("Pause the selected instances: compute stops, data is kept"), IconId::Pause,
+        QKeySequence(Qt::CTRL | Qt::Key_P));
+    make(A::Resume, tr("Res&ume"), tr("Resume the selected paused instances"), IconId::Resume,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    make(A::Resize, tr("Re&size..."), tr("Change the memory of the selected instance"), u"zoom-fit-best"_s,
+    make(A::Resize, tr("Re&size..."), tr("Change the memory of the selected instance"), IconId::Resize,
         QKeySequence(Qt::CTRL | Qt::Key_M));
-    make(A::Rename, tr("&Rename..."), tr("Rename the selected instance"), u"edit-rename"_s, QKeySequence(Qt::Key_F2));
-    make(A::Delete, tr("&Delete..."), tr("Delete the selected instances and all their data"), u"edit-delete"_s,
+    make(A::Rename, tr("&Rename..."), tr("Rename the selected instance"), IconId::Rename, QKeySequence(Qt::Key_F2));
+    make(A::Delete, tr("&Delete..."), tr("Delete the selected instances and all their data"), IconId::Delete,
         QKeySequence::Delete);
     make(A::TakeSnapshot, tr("Take &Snapshot"), tr("Take an on-demand snapshot of the selected instance"),
-        u"camera-photo"_s, QKeySequence(Qt::CTRL | Qt::Key_T));
+        IconId::Snapshot, QKeySequence(Qt::CTRL | Qt::Key_T));
     make(A::RestoreSnapshot, tr("Restore Snapshot to &New Instance..."),
-        tr("Create a new instance from one of the selected instance's snapshots"), u"document-revert"_s,
+        tr("Create a new instance from one of the selected instance's snapshots"), IconId::Restore,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     make(A::OverwriteFromSnapshot, tr("&Overwrite from Snapshot..."),
-        tr("Replace the selected instance's data with a snapshot"), u"document-import"_s,
+        tr("Replace the selected instance's data with a snapshot"), IconId::Overwrite,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     make(A::CopyConnectionUrl, tr("&Copy Connection URL"), tr("Copy the selected instance's connection URL"),
-        u"edit-copy"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    make(A::Refresh, tr("Re&fresh"), tr("Fetch everything from the Aura API now"), u"view-refresh"_s,
+        IconId::Copy, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    make(A::Refresh, tr("Re&fresh"), tr("Fetch everything from the Aura API now"), IconId::Refresh,
         QKeySequence::Refresh);
     update({}, false);
 }
 
-QAction *InstanceActionSet::make(InstanceAction kind, const QString &text, const QString &description,
-    const QString &iconName, const QKeySequence &shortcut)
+QAction *InstanceActionSet::make(
+    InstanceAction kind, const QString &text, const QString &description, IconId iconId, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
+    auto *action = new QAction(icon(iconId), text, this);
     action->setObjectName(u"action"_s + QString::number(static_cast<int>(kind)));
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WindowShortcut);

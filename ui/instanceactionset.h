@@ -1,5 +1,6 @@
 #pragma once
 
+#include "icons.h"
 #include "instanceactions.h"
 
 #include <QHash>
@@ -31,7 +32,7 @@ Q_SIGNALS:
     void triggered(Aura::InstanceAction action);
 
 private:
-    QAction *make(InstanceAction action, const QString &text, const QString &description, const QString &iconName,
+    QAction *make(InstanceAction action, const QString &text, const QString &description, IconId iconId,
         const QKeySequence &shortcut);
 
     QHash<InstanceAction, QAction *> m_actions;

@@ -3,6 +3,7 @@
 #include "activitylog.h"
 #include "dto/status.h"
 #include "inventory.h"
+#include "roles.h"
 #include "snapshottablemodel.h"
 #include "statuspresentation.h"
 
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -56,12 +58,22 @@ InstanceDetailsPanel::InstanceDetailsPanel(const Inventory &inventory, SnapshotT
     m_snapshotView = new QTableView(snapshotsBox);
     m_snapshotView->setObjectName(u"snapshotView"_s);
     m_snapshotView->setAccessibleName(tr("Snapshots"));
-    m_snapshotView->setModel(&m_snapshots);
+    // Newest first: the snapshot one usually wants is the latest.
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(&m_snapshots);
+    sorted->setSortRole(SortRole);
+    m_snapshotView->setModel(sorted);
+    m_snapshotView->setSortingEnabled(true);
+    m_snapshotView->sortByColumn(SnapshotTableModel::TimeColumn, Qt::DescendingOrder);
     m_snapshotView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_snapshotView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_snapshotView->verticalHeader()->hide();
     m_snapshotView->horizontalHeader()->setStretchLastSection(true);
     m_snapshotView->setAlternatingRowColors(true);
+    m_snapshotView->setWordWrap(false);
+    m_snapshotView->verticalHeader()->setDefaultSectionSize(m_snapshotView->fontMetrics().height() + 8);
+    m_snapshotView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_snapshotView->horizontalHeader()->setSectionResizeMode(SnapshotTableModel::IdColumn, QHeaderView::Stretch);
     (new QVBoxLayout(snapshotsBox))->addWidget(m_snapshotView);
 
     auto *historyBox = new QGroupBox(tr("Status history"), details);
@@ -73,7 +85,7 @@ InstanceDetailsPanel::InstanceDetailsPanel(const Inventory &inventory, SnapshotT
     auto *layout = new QVBoxLayout(details);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(fieldsBox);
-    layout->addWidget(snapshotsBox, 2);
+    layout->addWidget(snapshotsBox, 3);
     layout->addWidget(historyBox, 1);
 
     m_pages = new QStackedWidget(this);
@@ -103,7 +115,7 @@ QLabel *InstanceDetailsPanel::addField(QFormLayout *form, const QString &key, co
     auto *value = new QLabel(this);
     value->setObjectName(u"detail_"_s + key);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setWordWrap(!copyable);
+    value->setWordWrap(false);
     value->setAccessibleName(QString(label).remove(u':'));
     m_fields.insert(key, value);
     if (!copyable) {

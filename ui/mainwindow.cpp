@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -240,8 +241,8 @@ void MainWindow::restoreState(const QSettings &settings)
 {
     const QString g = u"MainWindow/"_s;
     restoreGeometry(settings.value(g + u"geometry"_s).toByteArray());
-    QMainWindow::restoreState(settings.value(g + u"windowState"_s).toByteArray());
-    m_console->splitter()->restoreState(settings.value(g + u"splitter"_s).toByteArray());
+    m_stateRestored = QMainWindow::restoreState(settings.value(g + u"windowState"_s).toByteArray());
+    m_console->restoreSplitter(settings.value(g + u"splitter"_s).toByteArray());
     m_console->table()->horizontalHeader()->restoreState(settings.value(g + u"tableHeader"_s).toByteArray());
     m_console->filterBar()->setText(settings.value(g + u"filterText"_s).toString());
     m_console->filterBar()->setStatusChoice(settings.value(g + u"filterStatus"_s, 0).toInt());
@@ -251,6 +252,12 @@ void MainWindow::restoreState(const QSettings &settings)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (!m_docksSized) {
+        // The activity panel starts small; the instances are what the window is for.
+        m_docksSized = true;
+        if (auto *dock = findChild<QDockWidget *>(u"activityDock"_s); dock && !m_stateRestored)
+            QTimer::singleShot(0, this, [this, dock] { resizeDocks({dock}, {height() / 6}, Qt::Vertical); });
+    }
     if (!m_reportedVisible) {
         m_reportedVisible = true;
         Q_EMIT visibilityChanged(true);

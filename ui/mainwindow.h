@@ -92,6 +92,8 @@ private:
     QString m_connectionDetail;
     QDateTime m_lastRefresh;
     bool m_reportedVisible = false;
+    bool m_docksSized = false;
+    bool m_stateRestored = false;
 };
 
 } // namespace Aura

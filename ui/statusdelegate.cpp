@@ -41,6 +41,11 @@ QString StatusDelegate::displayText(const QModelIndex &index) const
 
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (!index.data(m_roles.category).isValid()) {
+        // Rows without a status of their own (a project in the tree) are painted as plain text.
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const auto category = static_cast<StatusCategory>(index.data(m_roles.category).toInt());
@@ -94,6 +99,8 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (!index.data(m_roles.category).isValid())
+        return QStyledItemDelegate::sizeHint(option, index);
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const int textWidth = option.fontMetrics.horizontalAdvance(displayText(index));
     size.setWidth(qMax(size.width(), textWidth + option.fontMetrics.height() + 16));
