@@ -61,7 +61,9 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int &e
         QCoreApplication::translate(
             "CommandLine", "The token URL for --account or --client-id (default https://api.neo4j.io/oauth/token)."),
         u"URL"_s);
-    parser.addOptions({sandbox, screenshot, account, clientId, apiUrl, tokenUrl});
+    const QCommandLineOption listAccounts(u"list-accounts"_s,
+        QCoreApplication::translate("CommandLine", "Print the names of the stored accounts, one a line, and exit."));
+    parser.addOptions({sandbox, screenshot, account, clientId, apiUrl, tokenUrl, listAccounts});
 
     for (const QString &argument : arguments.mid(1)) {
         if (looksLikeSecretOption(argument)) {
@@ -115,6 +117,7 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int &e
     }
     CommandLine result;
     result.sandbox = parser.isSet(sandbox);
+    result.listAccounts = parser.isSet(listAccounts);
     result.screenshotPath = parser.value(screenshot);
     result.accountName = parser.value(account);
     result.clientId = parser.value(clientId);

@@ -12,6 +12,7 @@ namespace Aura {
 struct CommandLine
 {
     bool sandbox = false;
+    bool listAccounts = false; // print the stored accounts' names and exit (scripts/run.sh asks this)
     QString screenshotPath;
     QString accountName; // --account: a stored account, by name
     QString clientId; // --client-id: an account made up for this run, its secret from AURA_CLIENT_SECRET

@@ -20,11 +20,11 @@
 
 namespace {
 
-// --help and --version answer without a display, like any command-line tool.
+// --help, --version and --list-accounts answer without a display, like any command-line tool.
 bool onlyPrints(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--help", "-h", "-?", "--help-all", "--version", "-v"}) {
+        for (const char *option : {"--help", "-h", "-?", "--help-all", "--version", "-v", "--list-accounts"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -81,7 +81,15 @@ int main(int argc, char *argv[])
 
     int exitCode = 0;
     const std::optional<Aura::CommandLine> options = Aura::parseCommandLine(QCoreApplication::arguments(), exitCode);
-    if (!options || !qobject_cast<QApplication *>(app.get()))
+    if (!options)
+        return exitCode;
+    if (options->listAccounts) {
+        QSettings settings;
+        for (const Aura::Account &account : Aura::AccountStore(settings).load())
+            std::fprintf(stdout, "%s\n", qPrintable(account.name));
+        return 0;
+    }
+    if (!qobject_cast<QApplication *>(app.get()))
         return exitCode;
 
     QApplication::setApplicationDisplayName(QStringLiteral("Aura Console"));

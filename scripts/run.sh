@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and starts Aura Console. Extra arguments go to aura-console; with none, it
-# starts on the local sandbox (demo data, nothing billed), since a fresh machine has no Aura account configured.
+# Installs what is missing, builds, and starts Aura Console. Extra arguments go to aura-console. With none, it
+# connects to the first stored account, or, when no account is configured, starts on the local sandbox (demo data,
+# nothing billed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh dev
-if [ $# -eq 0 ]; then
+console=build/dev/app/aura-console
+if [ $# -eq 0 ] && [ -z "$("$console" --list-accounts)" ]; then
     set -- --sandbox
 fi
-exec build/dev/app/aura-console "$@"
+exec "$console" "$@"

@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -41,6 +43,30 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--screenshot"));
         QVERIFY(help.out.contains("--sandbox"));
+    }
+
+    // Printing needs no display, and --list-accounts reads the stored accounts (scripts/run.sh asks it).
+    void printsWithoutADisplay()
+    {
+        QTemporaryDir config;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        QCOMPARE(run({QStringLiteral("--version")}, env).exitCode, 0);
+        Run list = run({QStringLiteral("--list-accounts")}, env);
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.isEmpty());
+
+        QDir(config.path()).mkpath(QStringLiteral("Aura Console"));
+        QFile conf(config.filePath(QStringLiteral("Aura Console/aura-console.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[accounts]\n1\\id=a1\n1\\name=Production\n1\\clientId=c1\nsize=1\n");
+        conf.close();
+        list = run({QStringLiteral("--list-accounts")}, env);
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.out.trimmed(), QByteArray("Production"));
     }
 
     // The system locale picks the language, before the command line is even parsed.

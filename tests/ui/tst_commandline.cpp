@@ -99,6 +99,15 @@ private Q_SLOTS:
         QCOMPARE(options->screenshotPath, QStringLiteral("/tmp/x.png"));
     }
 
+    void listAccounts()
+    {
+        int exitCode = -1;
+        auto options = parseCommandLine({QStringLiteral("aura-console")}, exitCode);
+        QVERIFY(options && !options->listAccounts);
+        options = parseCommandLine({QStringLiteral("aura-console"), QStringLiteral("--list-accounts")}, exitCode);
+        QVERIFY(options && options->listAccounts);
+    }
+
     void unknownOptionStopsWithUsageError()
     {
         int exitCode = -1;
