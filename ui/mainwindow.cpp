@@ -80,11 +80,18 @@ MainWindow::MainWindow(const Inventory &inventory, ActivityLog &activity, QWidge
 void MainWindow::showWelcome()
 {
     m_pages->setCurrentWidget(m_welcome);
+    // Nothing has happened yet: the activity panel comes with the console.
+    if (auto *dock = findChild<QDockWidget *>(u"activityDock"_s))
+        dock->hide();
     updateActions();
 }
 
 void MainWindow::showConsole()
 {
+    if (m_pages->currentWidget() != m_console) {
+        if (auto *dock = findChild<QDockWidget *>(u"activityDock"_s))
+            dock->show();
+    }
     m_pages->setCurrentWidget(m_console);
     updateActions();
 }
