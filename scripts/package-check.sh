@@ -41,7 +41,7 @@ done
 
 echo "-- release build"
 cmake --preset release >/dev/null
-cmake --build --preset release
+scripts/build.sh release
 
 echo "-- cpack -G DEB"
 rm -f build/release/aura-*.deb
