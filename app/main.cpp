@@ -44,6 +44,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<AuraSandbox::SandboxServer> sandbox;
     if (options->sandbox) {
         sandbox = std::make_unique<AuraSandbox::SandboxServer>();
+        sandbox->loadDemoData();
         if (sandbox->listenOnLoopback() == 0) {
             std::fprintf(stderr, "aura-console: cannot start the sandbox on the loopback interface\n");
             return 1;

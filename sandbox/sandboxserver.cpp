@@ -1,14 +1,13 @@
 #include "sandboxserver.h"
 
+#include "demodata.h"
 #include "logging.h"
 
-#include <QDateTime>
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QUrlQuery>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,26 +16,65 @@ namespace AuraSandbox {
 
 namespace {
 
-using Status = QHttpServerResponder::StatusCode;
-
-QByteArray newRequestId()
+QByteArray methodName(QHttpServerRequest::Method method)
 {
-    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    using M = QHttpServerRequest::Method;
+    switch (method) {
+    case M::Get:
+        return "GET";
+    case M::Put:
+        return "PUT";
+    case M::Delete:
+        return "DELETE";
+    case M::Post:
+        return "POST";
+    case M::Head:
+        return "HEAD";
+    case M::Options:
+        return "OPTIONS";
+    case M::Patch:
+        return "PATCH";
+    case M::Connect:
+        return "CONNECT";
+    case M::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
 }
 
-QJsonDocument auraError(const QString &message, const QString &reason)
+bool wantsKeepAlive(const QHttpServerRequest &request)
 {
-    return QJsonDocument(
-        QJsonObject {{"errors"_L1, QJsonArray {QJsonObject {{"message"_L1, message}, {"reason"_L1, reason}}}}});
+    return request.value("Connection").toLower() != "close";
+}
+
+// Every ':' becomes '=': same length, so Content-Length still matches, but no JSON parser accepts it.
+QByteArray malformed(QByteArray body)
+{
+    if (body.isEmpty())
+        return "{=}";
+    return body.replace(':', '=');
 }
 
 } // namespace
 
-SandboxServer::SandboxServer(QObject *parent)
-    : QAbstractHttpServer(parent)
+struct SandboxServer::Exchange
 {
-    m_clients.insert(QString::fromLatin1(DemoClientId), QString::fromLatin1(DemoClientSecret));
-}
+    QByteArray method;
+    QString path;
+    QByteArray requestId;
+    bool keepAlive = true;
+    QElapsedTimer clock;
+};
+
+SandboxServer::SandboxServer(QObject *parent, std::unique_ptr<Dialect> dialect)
+    : QAbstractHttpServer(parent)
+    , m_dialect(dialect ? std::move(dialect) : std::make_unique<SeedDialect>())
+    , m_api(m_state, *m_dialect)
+    , m_control(m_state, m_auth, m_faults, m_dialect->name())
+{ }
+
+SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::listenOnLoopback(quint16 port)
 {
@@ -56,51 +94,173 @@ QUrl SandboxServer::tokenUrl() const
     return QUrl(u"http://127.0.0.1:%1/oauth/token"_s.arg(m_port));
 }
 
+QUrl SandboxServer::controlUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1/_sandbox"_s.arg(m_port));
+}
+
+void SandboxServer::loadDemoData()
+{
+    const qint64 now = m_state.now();
+    SandboxData data = demoData(now);
+    rescale(data, now, m_state.timeScale());
+    m_state.reset(data);
+}
+
+HttpAnswer SandboxServer::refusal(int status, const QString &message, const QString &reason) const
+{
+    return HttpAnswer::json(status, m_dialect->error(ApiFailure {status, message, reason, {}}));
+}
+
+HttpAnswer SandboxServer::answerToken(const QHttpServerRequest &request, const QByteArray &method)
+{
+    if (method != "POST") {
+        HttpAnswer answer = refusal(405, tr("Use POST to obtain a token"), u"method-not-allowed"_s);
+        answer.setHeader("Allow", "POST");
+        return answer;
+    }
+    SandboxAuth::Refusal why = SandboxAuth::Refusal::BadCredentials;
+    const std::optional<SandboxAuth::Token> token = m_auth.issue(request.value("Authorization"), request.body(), &why);
+    if (!token) {
+        if (why == SandboxAuth::Refusal::BadGrant) {
+            return refusal(400, tr("grant_type must be client_credentials"), u"unsupported-grant-type"_s);
+        }
+        HttpAnswer answer = refusal(401, tr("Invalid client credentials"), u"invalid-client"_s);
+        answer.setHeader("WWW-Authenticate", "Basic realm=\"aura-sandbox\"");
+        return answer;
+    }
+    return HttpAnswer::json(200,
+        QJsonObject {{"access_token"_L1, token->accessToken}, {"expires_in"_L1, token->expiresIn},
+            {"token_type"_L1, u"bearer"_s}});
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const QString path = request.url().path();
-    const QByteArray requestId = newRequestId();
-    QHttpServerResponder responder = makeResponder(request, socket);
-    auto reply = [&](const QJsonDocument &body, Status status) {
-        qCInfo(lcSandbox).noquote() << request.method() << path << static_cast<int>(status) << requestId;
-        responder.write(body, {{"X-Request-Id", requestId}}, status);
-    };
+    Exchange exchange;
+    exchange.clock.start();
+    exchange.method = methodName(request.method());
+    exchange.path = request.url().path(QUrl::FullyDecoded);
+    exchange.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    exchange.keepAlive = wantsKeepAlive(request);
 
-    if (path == u"/oauth/token" || path == u"/v1/oauth/token") {
-        if (request.method() != QHttpServerRequest::Method::Post) {
-            reply(auraError(u"Use POST to obtain a token"_s, u"method-not-allowed"_s), Status::MethodNotAllowed);
-            return true;
-        }
-        const QByteArray authorization = request.value("Authorization");
-        const QByteArray credentials
-            = authorization.startsWith("Basic ") ? QByteArray::fromBase64(authorization.mid(6)) : QByteArray();
-        const qsizetype colon = credentials.indexOf(':');
-        const QString clientId = QString::fromUtf8(credentials.left(colon));
-        const QString secret = QString::fromUtf8(credentials.mid(colon + 1));
-        const bool grantOk
-            = QUrlQuery(QString::fromUtf8(request.body())).queryItemValue(u"grant_type"_s) == u"client_credentials";
-        if (colon < 0 || !m_clients.contains(clientId) || m_clients.value(clientId) != secret) {
-            reply(auraError(u"Invalid client credentials"_s, u"invalid-client"_s), Status::Unauthorized);
-            return true;
-        }
-        if (!grantOk) {
-            reply(auraError(u"grant_type must be client_credentials"_s, u"invalid-request"_s), Status::BadRequest);
-            return true;
-        }
-        const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_tokens.insert(token, QDateTime::currentMSecsSinceEpoch() + 3600 * 1000);
-        reply(QJsonDocument(
-                  QJsonObject {{"access_token"_L1, token}, {"expires_in"_L1, 3600}, {"token_type"_L1, "bearer"_L1}}),
-            Status::Ok);
+    if (exchange.path.startsWith(u"/_sandbox/")) {
+        // The control endpoint changes how the server behaves: nobody beyond this machine may reach it.
+        const HttpAnswer answer = socket->peerAddress().isLoopback()
+            ? m_control.handle(exchange.method, exchange.path, request.body())
+            : refusal(403, tr("The control endpoint only answers on the loopback interface"), u"forbidden"_s);
+        deliver(socket, exchange, answer, {});
         return true;
     }
-    reply(auraError(u"Not found: %1"_s.arg(path), u"not-found"_s), Status::NotFound);
+
+    const FaultInjector::Decision faults = m_faults.decide(m_state.now());
+    if (faults.rejectStatus == 429) {
+        HttpAnswer answer = refusal(429, tr("Too many requests; retry later"), u"rate-limit-exceeded"_s);
+        answer.setHeader("Retry-After", faults.retryAfter);
+        deliver(socket, exchange, answer, faults);
+        return true;
+    }
+    if (faults.rejectStatus != 0) {
+        deliver(socket, exchange, refusal(faults.rejectStatus, tr("The service is unavailable"), u"server-error"_s),
+            faults);
+        return true;
+    }
+
+    if (exchange.path == u"/oauth/token" || exchange.path == u"/v1/oauth/token") {
+        deliver(socket, exchange, answerToken(request, exchange.method), faults);
+        return true;
+    }
+    if (exchange.path != u"/v1" && !exchange.path.startsWith(u"/v1/")) {
+        deliver(socket, exchange, refusal(404, tr("Not found: %1").arg(exchange.path), u"not-found"_s), faults);
+        return true;
+    }
+    switch (m_auth.check(request.value("Authorization"))) {
+    case SandboxAuth::Check::Missing:
+    case SandboxAuth::Check::Unknown: {
+        HttpAnswer answer = refusal(401, tr("Authentication required: send a valid bearer token"), u"unauthorized"_s);
+        answer.setHeader("WWW-Authenticate", "Bearer realm=\"aura-sandbox\"");
+        deliver(socket, exchange, answer, faults);
+        return true;
+    }
+    case SandboxAuth::Check::Expired:
+        deliver(
+            socket, exchange, refusal(403, tr("The token has expired; obtain a new one"), u"token-expired"_s), faults);
+        return true;
+    case SandboxAuth::Check::Valid:
+        break;
+    }
+    deliver(
+        socket, exchange, m_api.handle(exchange.method, exchange.path.mid(3), request.query(), request.body()), faults);
     return true;
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    makeResponder(request, socket).write(auraError(u"Not found"_s, u"not-found"_s), Status::NotFound);
+    Exchange exchange;
+    exchange.clock.start();
+    exchange.method = methodName(request.method());
+    exchange.path = request.url().path();
+    exchange.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    deliver(socket, exchange, refusal(404, tr("Not found"), u"not-found"_s), {});
+}
+
+void SandboxServer::deliver(
+    QTcpSocket *socket, const Exchange &exchange, HttpAnswer answer, const FaultInjector::Decision &faults)
+{
+    answer.setHeader("X-Request-Id", exchange.requestId);
+    if (faults.latencyMs <= 0) {
+        write(socket, exchange, answer, faults);
+        return;
+    }
+    // The socket may be gone when the delay is over (the client gave up): hold it weakly, answer only if alive.
+    QPointer<QTcpSocket> weakSocket(socket);
+    auto delayed = std::make_shared<Exchange>(exchange);
+    QTimer::singleShot(faults.latencyMs, this, [this, weakSocket, delayed, answer, faults] {
+        if (!weakSocket || weakSocket->state() != QAbstractSocket::ConnectedState) {
+            qCInfo(lcSandbox).noquote() << delayed->method << delayed->path << "client gone" << delayed->clock.elapsed()
+                                        << "ms" << delayed->requestId;
+            return;
+        }
+        write(weakSocket.data(), *delayed, answer, faults);
+    });
+}
+
+void SandboxServer::write(
+    QTcpSocket *socket, const Exchange &exchange, const HttpAnswer &answer, const FaultInjector::Decision &faults)
+{
+    const auto log = [&](const char *fault) {
+        const QString line = u"%1 %2 %3 %4 ms %5"_s.arg(QString::fromLatin1(exchange.method), exchange.path)
+                                 .arg(answer.status)
+                                 .arg(exchange.clock.elapsed())
+                                 .arg(QString::fromLatin1(exchange.requestId));
+        qCInfo(lcSandbox).noquote() << (*fault ? line + u' ' + QLatin1StringView(fault) : line);
+    };
+    if (faults.drop) {
+        log("(dropped: connection closed without an answer)");
+        socket->abort();
+        return;
+    }
+    if (faults.malformed) {
+        log("(malformed body)");
+        const QByteArray body = malformed(answer.body);
+        socket->write(responseHead(answer, body.size(), exchange.keepAlive) + body);
+        return;
+    }
+    if (faults.truncated && !answer.body.isEmpty()) {
+        const QByteArray part = answer.body.left(answer.body.size() / 2);
+        if (m_faults.settings().truncatedLength == FaultSettings::TruncatedLength::Full) {
+            log("(truncated: full Content-Length, connection closed early)");
+            socket->write(responseHead(answer, answer.body.size(), false) + part);
+            socket->disconnectFromHost();
+        } else {
+            log("(truncated: Content-Length of the part sent)");
+            socket->write(responseHead(answer, part.size(), exchange.keepAlive) + part);
+        }
+        return;
+    }
+    log("");
+    socket->write(responseHead(answer, answer.body.size(), exchange.keepAlive) + answer.body);
+    if (!exchange.keepAlive)
+        socket->disconnectFromHost();
 }
 
 } // namespace AuraSandbox

@@ -1,22 +1,36 @@
 #pragma once
 
+#include "dialect.h"
+#include "faultinjector.h"
+#include "httpanswer.h"
+#include "sandboxapi.h"
+#include "sandboxauth.h"
+#include "sandboxcontrol.h"
+#include "sandboxstate.h"
+
 #include <QAbstractHttpServer>
-#include <QHash>
 #include <QHostAddress>
+#include <QUrl>
+
+#include <memory>
+
+class QTcpSocket;
 
 namespace AuraSandbox {
 
-// The demo API client that works out of the box (documented in the README).
-inline constexpr char DemoClientId[] = "sandbox-client";
-inline constexpr char DemoClientSecret[] = "sandbox-secret";
-
-// A local Aura API over HTTP. An independent implementation of the contract: it shares no code with api/, so a
-// misreading of the spec on either side shows up in the tests.
+// A local Aura API over HTTP: the front that authenticates, injects faults, logs one line per request, stamps
+// every answer with an X-Request-Id and writes it to the socket. An independent implementation of the contract:
+// it shares no code with api/, so a misreading of the spec on either side shows up in the tests.
+//
+// Answers are computed synchronously and written by the server itself, never through a stored responder: a
+// delayed answer (latency fault) keeps only a QPointer to the socket and is dropped if the client has gone.
 class SandboxServer final : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    explicit SandboxServer(QObject *parent = nullptr);
+    // Starts empty (no tenants); loadDemoData() or state().reset() fills it. The dialect defaults to the seed.
+    explicit SandboxServer(QObject *parent = nullptr, std::unique_ptr<Dialect> dialect = {});
+    ~SandboxServer() override;
 
     // Listens on the loopback address; port 0 picks a free one. Returns the port, 0 on failure.
     quint16 listenOnLoopback(quint16 port = 0);
@@ -25,15 +39,38 @@ public:
     // http://127.0.0.1:PORT/v1, the API base URL of the sandbox.
     QUrl baseUrl() const;
     QUrl tokenUrl() const;
+    // http://127.0.0.1:PORT/_sandbox, the control endpoint.
+    QUrl controlUrl() const;
+
+    // The demo tenants, instances and snapshots, with transitions in progress scaled by the time scale.
+    void loadDemoData();
+    void setTimeScale(double factor) { m_state.setTimeScale(factor); }
+
+    SandboxState &state() { return m_state; }
+    SandboxAuth &auth() { return m_auth; }
+    FaultInjector &faults() { return m_faults; }
+    const Dialect &dialect() const { return *m_dialect; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    struct Exchange; // one request on its way through the server
+    HttpAnswer answerToken(const QHttpServerRequest &request, const QByteArray &method);
+    HttpAnswer refusal(int status, const QString &message, const QString &reason) const;
+    void deliver(
+        QTcpSocket *socket, const Exchange &exchange, HttpAnswer answer, const FaultInjector::Decision &faults);
+    void write(
+        QTcpSocket *socket, const Exchange &exchange, const HttpAnswer &answer, const FaultInjector::Decision &faults);
+
     quint16 m_port = 0;
-    QHash<QString, QString> m_clients; // client id -> secret
-    QHash<QString, qint64> m_tokens; // token -> expiry (ms since epoch)
+    std::unique_ptr<Dialect> m_dialect;
+    SandboxState m_state;
+    SandboxAuth m_auth;
+    FaultInjector m_faults;
+    SandboxApi m_api;
+    SandboxControl m_control;
 };
 
 } // namespace AuraSandbox

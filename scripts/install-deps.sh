@@ -2,6 +2,7 @@
 # Installs every Debian 12 package that building, running and testing Aura Console needs.
 # Idempotent and quick when everything is already there: apt is only called for what is missing.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 packages=(
     # build
@@ -17,6 +18,19 @@ packages=(
     # packaging checks
     desktop-file-utils appstream
 )
+# Node.js runs Prism, the independent OpenAPI validator of the sandbox's contract test (tests/sandbox).
+if ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
+
+# JavaScript tools at the exact versions of package-lock.json; again when the lock file is newer than the install.
+# Install scripts stay off: none is needed, and one of Prism's dependencies would phone home.
+install_node_tools() {
+    if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+        echo "Installing the JavaScript tools of package-lock.json (npm ci)"
+        npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+    fi
+}
 
 missing=()
 for p in "${packages[@]}"; do
@@ -26,6 +40,7 @@ for p in "${packages[@]}"; do
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
+    install_node_tools
     exit 0
 fi
 
@@ -37,3 +52,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_node_tools

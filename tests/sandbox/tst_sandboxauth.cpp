@@ -1,3 +1,4 @@
+#include "sandboxclient.h"
 #include "sandboxserver.h"
 
 #include <QJsonDocument>
@@ -78,6 +79,81 @@ private Q_SLOTS:
         const Answer a
             = post(server.tokenUrl(), AuraSandbox::DemoClientId, AuraSandbox::DemoClientSecret, "grant_type=password");
         QCOMPARE(a.status, 400);
+    }
+
+    void bearerTokensAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<int>("status");
+        QTest::newRow("missing") << QByteArray() << 401;
+        QTest::newRow("unknown token") << QByteArray("Bearer not-a-token") << 401;
+        QTest::newRow("other scheme") << QByteArray("Basic c2FuZGJveC1jbGllbnQ6c2FuZGJveC1zZWNyZXQ=") << 401;
+    }
+    void bearerTokensAreChecked()
+    {
+        QFETCH(QByteArray, authorization);
+        QFETCH(int, status);
+        AuraSandbox::SandboxServer server;
+        QVERIFY(server.listenOnLoopback() != 0);
+        QNetworkRequest request(QUrl(server.baseUrl().toString() + u"/instances"_s));
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        const HttpResult r = SandboxClient::wait(m_network.get(request));
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.firstError().value("reason"_L1).toString(), u"unauthorized"_s);
+        QVERIFY(r.header("WWW-Authenticate").startsWith("Bearer"));
+    }
+
+    void expiredTokenIsForbidden()
+    {
+        qint64 now = 1'800'000'000'000;
+        AuraSandbox::SandboxServer server;
+        server.auth().setClock([&now] { return now; });
+        server.auth().setTokenLifetime(5);
+        QVERIFY(server.listenOnLoopback() != 0);
+        SandboxClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())));
+        const HttpResult token = client.tokenRequest(
+            AuraSandbox::DemoClientId, AuraSandbox::DemoClientSecret, "grant_type=client_credentials");
+        QCOMPARE(token.json.value("expires_in"_L1).toInt(), 5);
+        client.setToken(token.json.value("access_token"_L1).toString().toLatin1());
+        now += 4999;
+        QCOMPARE(client.get(u"/v1/instances"_s).status, 200);
+        now += 1;
+        const HttpResult expired = client.get(u"/v1/instances"_s);
+        QCOMPARE(expired.status, 403);
+        QCOMPARE(expired.firstError().value("reason"_L1).toString(), u"token-expired"_s);
+        QVERIFY(client.authenticate());
+        QCOMPARE(client.get(u"/v1/instances"_s).status, 200);
+    }
+
+    void controlEndpointExpiresEveryTokenNow()
+    {
+        AuraSandbox::SandboxServer server;
+        QVERIFY(server.listenOnLoopback() != 0);
+        SandboxClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())));
+        QVERIFY(client.authenticate());
+        SandboxClient other(QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())));
+        QVERIFY(other.authenticate());
+        const HttpResult expire = client.send("POST", u"/_sandbox/tokens/expire"_s);
+        QCOMPARE(expire.status, 200);
+        QCOMPARE(expire.json.value("expired"_L1).toInt(), 2);
+        QCOMPARE(client.get(u"/v1/tenants"_s).status, 403);
+        QCOMPARE(other.get(u"/v1/tenants"_s).status, 403);
+        QVERIFY(client.authenticate());
+        QCOMPARE(client.get(u"/v1/tenants"_s).status, 200);
+    }
+
+    void configuredClientsWorkAlongsideTheDemoClient()
+    {
+        AuraSandbox::SandboxServer server;
+        server.auth().addClient(u"ci-client"_s, u"c0mpl:cated secret"_s);
+        QVERIFY(server.listenOnLoopback() != 0);
+        SandboxClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())));
+        QVERIFY(client.authenticate("ci-client", "c0mpl:cated secret"));
+        QVERIFY(!client.authenticate("ci-client", "c0mpl:cated"));
+        QVERIFY(client.authenticate());
+        server.auth().removeClient(u"ci-client"_s);
+        QVERIFY(!client.authenticate("ci-client", "c0mpl:cated secret"));
     }
 };
 

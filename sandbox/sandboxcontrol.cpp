@@ -1,0 +1,90 @@
+#include "sandboxcontrol.h"
+
+#include "faultinjector.h"
+#include "logging.h"
+#include "sandboxauth.h"
+#include "sandboxstate.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace AuraSandbox {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuraSandbox::SandboxControl", text);
+}
+
+HttpAnswer problem(int status, const QString &message, const QString &reason)
+{
+    return HttpAnswer::json(
+        status, QJsonObject {{"errors"_L1, QJsonArray {QJsonObject {{"message"_L1, message}, {"reason"_L1, reason}}}}});
+}
+
+HttpAnswer wrongMethod(const QByteArray &allowed)
+{
+    HttpAnswer answer = problem(405, tr("Use %1 here").arg(QString::fromLatin1(allowed)), u"method-not-allowed"_s);
+    answer.setHeader("Allow", allowed);
+    return answer;
+}
+
+} // namespace
+
+SandboxControl::SandboxControl(
+    SandboxState &state, SandboxAuth &auth, FaultInjector &faults, const QString &dialectName)
+    : m_state(state)
+    , m_auth(auth)
+    , m_faults(faults)
+    , m_dialectName(dialectName)
+{ }
+
+HttpAnswer SandboxControl::handle(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    if (path == u"/_sandbox/health") {
+        if (method != "GET")
+            return wrongMethod("GET");
+        return HttpAnswer::json(200,
+            QJsonObject {{"status"_L1, u"ok"_s}, {"dialect"_L1, m_dialectName}, {"time_scale"_L1, m_state.timeScale()},
+                {"token_lifetime"_L1, m_auth.tokenLifetime()}, {"active_tokens"_L1, m_auth.activeTokenCount()},
+                {"instances"_L1, static_cast<int>(m_state.instances().size())}});
+    }
+    if (path == u"/_sandbox/faults") {
+        if (method == "GET")
+            return HttpAnswer::json(200, m_faults.settings().toJson());
+        if (method == "DELETE") {
+            m_faults.setSettings({});
+            qCInfo(lcSandbox) << "faults cleared";
+            return HttpAnswer::json(200, m_faults.settings().toJson());
+        }
+        if (method != "PUT" && method != "POST")
+            return wrongMethod("GET, PUT, DELETE");
+        QJsonParseError parseError {};
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (!document.isObject())
+            return problem(400, tr("The body must be a JSON object of fault settings"), u"invalid-json"_s);
+        QString error;
+        const std::optional<FaultSettings> settings = FaultSettings::fromJson(document.object(), &error);
+        if (!settings)
+            return problem(400, error, u"invalid-field"_s);
+        m_faults.setSettings(*settings);
+        qCInfo(lcSandbox).noquote() << "faults set:"
+                                    << QJsonDocument(settings->toJson()).toJson(QJsonDocument::Compact);
+        return HttpAnswer::json(200, settings->toJson());
+    }
+    if (path == u"/_sandbox/tokens/expire") {
+        if (method != "POST")
+            return wrongMethod("POST");
+        const int count = m_auth.activeTokenCount();
+        m_auth.expireAll();
+        qCInfo(lcSandbox) << "expired" << count << "tokens";
+        return HttpAnswer::json(200, QJsonObject {{"expired"_L1, count}});
+    }
+    return problem(404, tr("There is no control endpoint %1").arg(path), u"not-found"_s);
+}
+
+} // namespace AuraSandbox

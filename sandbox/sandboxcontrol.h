@@ -1,0 +1,33 @@
+#pragma once
+
+#include "httpanswer.h"
+
+#include <QString>
+
+namespace AuraSandbox {
+
+class FaultInjector;
+class SandboxAuth;
+class SandboxState;
+
+// The control endpoint below /_sandbox/ (not part of the Aura API; the server only lets loopback clients reach it):
+//   GET    /_sandbox/health          dialect, time scale, counts
+//   GET    /_sandbox/faults          the fault settings
+//   PUT    /_sandbox/faults          replaces them (JSON object; missing keys take their default)
+//   DELETE /_sandbox/faults          no faults any more
+//   POST   /_sandbox/tokens/expire   every token issued so far is expired now
+class SandboxControl final
+{
+public:
+    SandboxControl(SandboxState &state, SandboxAuth &auth, FaultInjector &faults, const QString &dialectName);
+
+    HttpAnswer handle(const QByteArray &method, const QString &path, const QByteArray &body);
+
+private:
+    SandboxState &m_state;
+    SandboxAuth &m_auth;
+    FaultInjector &m_faults;
+    QString m_dialectName;
+};
+
+} // namespace AuraSandbox
