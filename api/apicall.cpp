@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "errorbody.h"
 #include "logging.h"
+#include "oneshotbody.h"
 #include "ratebudget.h"
 #include "tokenprovider.h"
 #include "transportsecurity.h"
@@ -123,8 +124,11 @@ void ApiCall::send(const QString &token)
     case HttpMethod::Patch: {
         // The live service answers 415 to a POST or PATCH without this, even when there is no body to speak of.
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        const QByteArray body = m_request.body.isEmpty() ? "{}"_ba : m_request.body;
+        auto *body = new OneShotBody(m_request.body.isEmpty() ? "{}"_ba : m_request.body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         reply = m_env.network->sendCustomRequest(request, verb(m_request.method), body);
+        body->setParent(reply);
         break;
     }
     }

@@ -1,22 +1,22 @@
-// Prints how long AuraClient takes to fetch and parse a list of 10,000 instances over loopback HTTP, beside the
-// time curl needs for the same request on the same machine.
+// Prints how long AuraClient takes to fetch and parse a list of 10,000 instances from the sandbox over loopback
+// HTTP, beside the time curl needs for the same request on the same machine.
 //
 //   bench_client [--count N] [--runs R]
 
 #include "auraclient.h"
+#include "demodata.h"
 #include "responseparser.h"
 #include "sandboxserver.h"
 #include "secrets/secretstore.h"
-#include "staticserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -26,20 +26,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QByteArray instanceList(int count)
-{
-    QJsonArray items;
-    for (int i = 0; i < count; ++i) {
-        items.append(QJsonObject {{"id"_L1, u"%1"_s.arg(i, 8, 16, QLatin1Char('0'))},
-            {"name"_L1, u"instance-%1"_s.arg(i)}, {"status"_L1, i % 7 ? u"running"_s : u"paused"_s},
-            {"tenant_id"_L1, u"tenant-%1"_s.arg(i % 5)}, {"cloud_provider"_L1, u"gcp"_s},
-            {"region"_L1, u"europe-west1"_s}, {"type"_L1, u"enterprise-db"_s}, {"memory"_L1, u"8GB"_s},
-            {"storage"_L1, u"16GB"_s}, {"connection_url"_L1, u"neo4j+s://%1.databases.neo4j.io"_s.arg(i)},
-            {"neo4j_version"_L1, u"5"_s}, {"created_at"_L1, u"2026-11-01T10:00:00Z"_s}});
-    }
-    return QJsonDocument(QJsonObject {{"data"_L1, items}}).toJson(QJsonDocument::Compact);
-}
-
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -48,7 +34,7 @@ double median(QList<double> values)
 
 void report(const char *what, const QList<double> &ms)
 {
-    std::printf("%-44s median %8.1f ms   min %8.1f ms   (%lld runs)\n", what, median(ms),
+    std::printf("%-48s median %8.1f ms   min %8.1f ms   (%lld runs)\n", what, median(ms),
         ms.isEmpty() ? 0.0 : *std::min_element(ms.begin(), ms.end()), static_cast<long long>(ms.size()));
 }
 
@@ -86,39 +72,25 @@ int main(int argc, char *argv[])
     const int count = std::max(1, parser.value(u"count"_s).toInt());
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
 
-    const QByteArray body = instanceList(count);
-    // The sandbox cannot hold thousands of instances yet: a static loopback server serves the generated list,
-    // the sandbox issues the token, so the client goes through its whole path (token, budget, HTTP, parsing).
-    StaticServer listServer(body);
+    // 100 projects of count / 100 instances each, served by the sandbox in the seed dialect (full objects).
     AuraSandbox::SandboxServer sandbox;
-    if (!listServer.listen() || sandbox.listenOnLoopback() == 0) {
+    const int tenants = std::min(count, 100);
+    sandbox.state().reset(AuraSandbox::generatedData(tenants, count / tenants, sandbox.state().now()));
+    if (sandbox.listenOnLoopback() == 0) {
         std::fprintf(stderr, "cannot listen on loopback\n");
         return 1;
     }
+    const int total = tenants * (count / tenants);
     Aura::MemorySecretStore secrets;
     secrets.write(u"bench"_s, QString::fromLatin1(AuraSandbox::DemoClientSecret), &secrets, [](const auto &) {});
     Aura::ClientSettings settings;
-    settings.apiBaseUrl = listServer.baseUrl();
+    settings.apiBaseUrl = sandbox.baseUrl();
     settings.tokenUrl = sandbox.tokenUrl();
     settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
     settings.secretKey = u"bench"_s;
     Aura::AuraClient client(settings, &secrets);
-    const QString url = listServer.baseUrl().toString() + u"/instances"_s;
-
-    std::printf(
-        "list of %d instances, %.1f MB of JSON, %s\n", count, static_cast<double>(body.size()) / 1e6, qPrintable(url));
-
-    QList<double> parseOnly;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const auto parsed = Aura::Parse::instanceList(body);
-        parseOnly.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-        if (!std::holds_alternative<QList<Aura::Instance>>(parsed)) {
-            std::fprintf(stderr, "the generated list does not parse\n");
-            return 1;
-        }
-    }
+    const QString url = sandbox.baseUrl().toString() + u"/instances"_s;
+    QByteArray body; // the last list body, for timing the parser alone
 
     QList<double> clientMs;
     QList<double> curlMs;
@@ -137,7 +109,7 @@ int main(int argc, char *argv[])
                 {}, &app,
                 [&, timer, next](const Aura::Reply<QList<Aura::Instance>> &reply) {
                     clientMs.append(static_cast<double>(timer->nsecsElapsed()) / 1e6);
-                    if (!reply.ok() || reply.value().size() != count) {
+                    if (!reply.ok() || reply.value().size() != total) {
                         std::fprintf(stderr, "client run failed: %s\n",
                             qPrintable(reply.ok() ? u"%1 instances"_s.arg(reply.value().size())
                                                   : reply.error().userMessage()));
@@ -148,9 +120,31 @@ int main(int argc, char *argv[])
                 Aura::Priority::User);
         });
     }
+    // curl gets its own token, then fetches the same list into a file (the parser timing reads it back).
     const QString curl = QStandardPaths::findExecutable(u"curl"_s);
-    for (int i = 0; curl.size() && i < runs; ++i) {
-        sequence.add([&](auto next) {
+    QTemporaryFile listFile;
+    listFile.open();
+    auto token = std::make_shared<QString>();
+    if (!curl.isEmpty()) {
+        sequence.add([&, token](auto next) {
+            auto *process = new QProcess(&app);
+            QObject::connect(process, &QProcess::finished, &app, [process, token, next] {
+                *token = QJsonDocument::fromJson(process->readAllStandardOutput())
+                             .object()
+                             .value("access_token"_L1)
+                             .toString();
+                process->deleteLater();
+                next();
+            });
+            process->start(curl,
+                {u"-s"_s, u"-u"_s,
+                    QString::fromLatin1(AuraSandbox::DemoClientId) + u':'
+                        + QString::fromLatin1(AuraSandbox::DemoClientSecret),
+                    u"-d"_s, u"grant_type=client_credentials"_s, sandbox.tokenUrl().toString()});
+        });
+    }
+    for (int i = 0; !curl.isEmpty() && i < runs; ++i) {
+        sequence.add([&, token](auto next) {
             auto *process = new QProcess(&app);
             QObject::connect(process, &QProcess::finished, &app, [&, process, next] {
                 bool ok = false;
@@ -160,17 +154,32 @@ int main(int argc, char *argv[])
                 process->deleteLater();
                 next();
             });
-            process->start(curl, {u"-s"_s, u"-o"_s, u"/dev/null"_s, u"-w"_s, u"%{time_total}"_s, url});
+            process->start(curl,
+                {u"-s"_s, u"-o"_s, listFile.fileName(), u"-w"_s, u"%{time_total}"_s, u"-H"_s,
+                    u"Authorization: Bearer "_s + *token, url});
         });
     }
     sequence.run([&] {
-        std::fflush(stdout);
+        listFile.seek(0);
+        body = listFile.readAll();
+        QList<double> parseOnly;
+        for (int i = 0; !body.isEmpty() && i < runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto parsed = Aura::Parse::instanceList(body);
+            parseOnly.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            if (!std::holds_alternative<QList<Aura::Instance>>(parsed))
+                failed = true;
+        }
+        std::printf("list of %d instances from the sandbox (%.1f MB of JSON): %s\n", total,
+            static_cast<double>(body.size()) / 1e6, qPrintable(url));
         report("AuraClient: fetch + parse (whole path)", clientMs);
-        report("parse only (Parse::instanceList)", parseOnly);
-        if (curl.isEmpty())
+        if (curl.isEmpty()) {
             std::printf("curl not found: no comparison\n");
-        else
+        } else {
+            report("  of it, parsing alone (same body, one thread)", parseOnly);
             report("curl: fetch only", curlMs);
+        }
         std::fflush(stdout);
         app.exit(failed ? 1 : 0);
     });

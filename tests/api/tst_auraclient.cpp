@@ -167,6 +167,10 @@ private Q_SLOTS:
         const QByteArray contentType = r.request.header(QNetworkRequest::ContentTypeHeader).toByteArray();
         if (verb == "POST" || verb == "PATCH") {
             QCOMPARE(contentType, "application/json"_ba);
+            // Sent at most once: Qt may not replay it on a broken kept-alive connection.
+            QVERIFY(!r.bodyRewindable);
+            QVERIFY(r.request.attribute(QNetworkRequest::DoNotBufferUploadDataAttribute).toBool());
+            QCOMPARE(r.request.header(QNetworkRequest::ContentLengthHeader).toLongLong(), r.body.size());
             QCOMPARE(QJsonDocument::fromJson(r.body), QJsonDocument::fromJson(body));
         } else {
             QVERIFY(contentType.isEmpty());

@@ -132,7 +132,8 @@ QNetworkReply *FakeNetwork::createRequest(Operation operation, const QNetworkReq
         verb = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
         break;
     }
-    SeenRequest seen {verb, request.url(), request, outgoingData ? outgoingData->readAll() : QByteArray()};
+    SeenRequest seen {verb, request.url(), request, outgoingData ? outgoingData->readAll() : QByteArray(), false};
+    seen.bodyRewindable = outgoingData && outgoingData->reset();
     m_requests.append(seen);
     const FakeAnswer answer = m_handler ? m_handler(seen) : FakeAnswer::json(404, "{}");
 

@@ -21,6 +21,7 @@ struct SeenRequest
     QUrl url;
     QNetworkRequest request;
     QByteArray body;
+    bool bodyRewindable = false; // whether the upload could be read a second time (for a resend)
 
     QByteArray header(const QByteArray &name) const { return request.rawHeader(name); }
 };
