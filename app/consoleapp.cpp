@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 #include "provisioningcontroller.h"
 #include "sandboxserver.h"
+#include "synchronizer.h"
+#include "syncsettingsfile.h"
 
 #include <QSettings>
 
@@ -124,6 +126,7 @@ void ConsoleApp::startSession(const ClientSettings &settings, const QString &lab
     const bool fromRun = settings.secretKey == SandboxSecretKey || settings.secretKey == EnvironmentSecretKey;
     SecretStore &secrets = fromRun ? static_cast<SecretStore &>(m_runSecrets) : m_secrets;
     m_session = std::make_unique<ConsoleSession>(settings, secrets, m_inventory, m_activity, m_notifier, *m_window);
+    m_session->synchronizer().setSettings(loadSyncSettings(m_settings));
     m_session->provisioning().setKeepPassword(
         [this, storedAccountId](const QString &instanceId, const QString &password, QObject *context,
             std::function<void(const QString &)> done) {
