@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Removed &quot;%1&quot; and its secrets from the keychain.</source>
-        <translation>„%1“ und seine Geheimnisse wurden aus dem Schlüsselbund entfernt.</translation>
+        <translation>„%1“ wurde entfernt, ebenso seine Geheimnisse im Schlüsselbund.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not removed: its secrets could not be deleted from the keychain. Try again once the keychain is available, or remove the account anyway.</source>
