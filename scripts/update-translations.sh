@@ -3,10 +3,23 @@
 # texts still to translate. Run it after adding or changing user-visible text; translate the listed texts in
 # translations/aura-console_de.ts (Qt Linguist: `/usr/lib/qt6/bin/linguist translations/aura-console_de.ts`, or
 # any editor: fill <translation> and drop type="unfinished"), and commit the .ts files with the change.
-# Usage: scripts/update-translations.sh [PRESET]   (default: dev)
+# Usage: scripts/update-translations.sh [--check] [PRESET]   (default preset: dev)
+#   --check: exit with status 1 while any German text is unfinished (for a release checklist; CI does not run it,
+#            so an untranslated new text never blocks everyday work).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-preset="${1:-dev}"
+check=0
+preset="dev"
+for arg in "$@"; do
+    case "$arg" in
+    --check) check=1 ;;
+    -*)
+        echo "usage: $0 [--check] [PRESET]" >&2
+        exit 2
+        ;;
+    *) preset="$arg" ;;
+    esac
+done
 if [ ! -f "build/$preset/CMakeCache.txt" ]; then
     cmake --preset "$preset" >/dev/null
 fi
@@ -24,3 +37,6 @@ awk '/<source>/ { src = ""; collecting = 1 }
      collecting { src = src $0 "\n" }
      /<\/source>/ { collecting = 0 }
      /type="unfinished"/ { gsub(/^[ \t]*<source>|<\/source>\n?$/, "", src); print "  - " src }' "$ts"
+if [ "$check" -eq 1 ]; then
+    exit 1
+fi

@@ -1,4 +1,5 @@
 #include "activitylog.h"
+#include "instanceactionset.h"
 #include "inventory.h"
 #include "mainwindow.h"
 #include "translator.h"
@@ -8,10 +9,13 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -41,6 +45,36 @@ private:
     {
         static const QRegularExpression mnemonic(u"&[^&\\s]"_s);
         return text.contains(mnemonic);
+    }
+
+    // The key that opens a menu entry with Alt (or in an open menu): the character after the first lone '&'.
+    static QChar mnemonicKey(const QString &text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+            ++i;
+        }
+        return {};
+    }
+
+    // Texts of the actions that carry a mnemonic but share their key with an earlier one in the same list.
+    static QStringList clashingMnemonics(const QList<QAction *> &actions)
+    {
+        QHash<QChar, QString> taken;
+        QStringList clashes;
+        for (const QAction *action : actions) {
+            const QChar key = mnemonicKey(action->text());
+            if (key.isNull())
+                continue;
+            if (taken.contains(key))
+                clashes.append(taken.value(key) + u" / "_s + action->text());
+            else
+                taken.insert(key, action->text());
+        }
+        return clashes;
     }
 
 private Q_SLOTS:
@@ -112,32 +146,143 @@ private Q_SLOTS:
         QCOMPARE(menus.constFirst()->text(), u"&Datei"_s);
     }
 
-    // Every finished German text keeps its source's placeholders and, for menus and buttons, a mnemonic.
+    // What the screenshot shows first: the toolbar's buttons (their text without '&' and "...").
+    void toolBarSpeaksGerman_data()
+    {
+        using A = Aura::InstanceAction;
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("new instance") << int(A::Create) << u"Neue Instanz"_s;
+        QTest::newRow("refresh") << int(A::Refresh) << u"Aktualisieren"_s;
+        QTest::newRow("pause") << int(A::Pause) << u"Pausieren"_s;
+        QTest::newRow("resume") << int(A::Resume) << u"Fortsetzen"_s;
+        QTest::newRow("resize") << int(A::Resize) << u"Größe ändern"_s;
+        QTest::newRow("take snapshot") << int(A::TakeSnapshot) << u"Snapshot erstellen"_s;
+        QTest::newRow("restore snapshot") << int(A::RestoreSnapshot) << u"Snapshot in neuer Instanz wiederherstellen"_s;
+        QTest::newRow("delete") << int(A::Delete) << u"Löschen"_s;
+    }
+    void toolBarSpeaksGerman()
+    {
+        QFETCH(int, action);
+        QFETCH(QString, shown);
+        m_installed = Aura::installTranslators(QLocale(QLocale::German, QLocale::Germany));
+        Aura::Inventory inventory;
+        Aura::ActivityLog activity;
+        Aura::MainWindow window(inventory, activity);
+        auto *toolBar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(toolBar);
+        QAction *qaction = window.actions()->action(static_cast<Aura::InstanceAction>(action));
+        QVERIFY(qaction);
+        auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(qaction));
+        QVERIFY2(button, "the action is not on the toolbar");
+        QCOMPARE(button->text(), shown);
+        QVERIFY2(
+            !qaction->toolTip().isEmpty() && qaction->toolTip() != qaction->text(), qPrintable(qaction->toolTip()));
+    }
+
+    // The status bar: connection state, the operations in flight (German plural forms) and the account.
+    void statusBarSpeaksGerman_data()
+    {
+        using C = Aura::MainWindow::Connection;
+        QTest::addColumn<int>("connection");
+        QTest::addColumn<int>("running");
+        QTest::addColumn<QString>("connectionText");
+        QTest::addColumn<QString>("runningText");
+        QTest::newRow("not connected") << int(C::NotConnected) << 0 << u"Nicht verbunden"_s << QString();
+        QTest::newRow("connecting") << int(C::Connecting) << 0 << u"Verbindung wird hergestellt..."_s << QString();
+        QTest::newRow("online, one operation") << int(C::Online) << 1 << u"Online"_s << u"1 Vorgang läuft"_s;
+        QTest::newRow("offline, two operations")
+            << int(C::Offline) << 2 << u"Offline: Zuletzt bekannte Daten werden angezeigt"_s << u"2 Vorgänge laufen"_s;
+        QTest::newRow("rate limited") << int(C::RateLimited) << 0
+                                      << u"Anfragen begrenzt: Zuletzt bekannte Daten werden angezeigt"_s << QString();
+    }
+    void statusBarSpeaksGerman()
+    {
+        QFETCH(int, connection);
+        QFETCH(int, running);
+        QFETCH(QString, connectionText);
+        QFETCH(QString, runningText);
+        m_installed = Aura::installTranslators(QLocale(QLocale::German, QLocale::Germany));
+        Aura::Inventory inventory;
+        Aura::ActivityLog activity;
+        Aura::MainWindow window(inventory, activity);
+        window.setConnection(static_cast<Aura::MainWindow::Connection>(connection));
+        for (int i = 0; i < running; ++i)
+            activity.start(u"Pausieren"_s, u"instance-%1"_s.arg(i));
+        auto *state = window.findChild<QLabel *>(u"connectionLabel"_s);
+        auto *inFlight = window.findChild<QLabel *>(u"inFlightLabel"_s);
+        auto *account = window.findChild<QLabel *>(u"accountLabel"_s);
+        auto *refresh = window.findChild<QLabel *>(u"refreshLabel"_s);
+        QVERIFY(state && inFlight && account && refresh);
+        QCOMPARE(state->text(), connectionText);
+        QCOMPARE(inFlight->text(), runningText);
+        QCOMPARE(account->text(), u"Kein Konto"_s);
+        window.setLastRefresh(QDateTime::currentDateTimeUtc());
+        QVERIFY2(refresh->text().startsWith(u"Aktualisiert "_s), qPrintable(refresh->text()));
+    }
+
+    // Alt+key must reach one entry only: in the menu bar and in every menu (German texts are all new words).
+    void germanMnemonicsAreUniquePerMenu()
+    {
+        m_installed = Aura::installTranslators(QLocale(QLocale::German, QLocale::Germany));
+        Aura::Inventory inventory;
+        Aura::ActivityLog activity;
+        Aura::MainWindow window(inventory, activity);
+        const QList<QAction *> menus = window.menuBar()->actions();
+        QVERIFY(menus.size() >= 4);
+        QStringList clashes = clashingMnemonics(menus);
+        for (const QAction *menuAction : menus) {
+            QVERIFY(menuAction->menu());
+            QVERIFY2(!menuAction->menu()->actions().isEmpty(), qPrintable(menuAction->text()));
+            clashes += clashingMnemonics(menuAction->menu()->actions());
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+    }
+
+    // Every finished German text keeps its source's placeholders and, for menus and buttons, a mnemonic; a plural
+    // text has both German forms (singular and plural), each checked on its own.
     void germanTextsKeepPlaceholdersAndMnemonics()
     {
         QFile file(QStringLiteral(AURA_TS_DE));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         QXmlStreamReader xml(&file);
         QString source;
+        bool numerus = false;
         int finished = 0;
+        int plurals = 0;
         while (!xml.atEnd()) {
             if (xml.readNext() != QXmlStreamReader::StartElement)
                 continue;
-            if (xml.name() == "source"_L1) {
+            if (xml.name() == "message"_L1) {
+                numerus = xml.attributes().value("numerus"_L1) == "yes"_L1;
+            } else if (xml.name() == "source"_L1) {
                 source = xml.readElementText();
             } else if (xml.name() == "translation"_L1) {
                 const QString type = xml.attributes().value("type"_L1).toString();
-                const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                QStringList forms;
+                if (numerus) {
+                    while (xml.readNextStartElement())
+                        forms.append(xml.readElementText());
+                } else {
+                    forms.append(xml.readElementText());
+                }
                 if (!type.isEmpty())
                     continue; // unfinished, vanished or obsolete: lrelease leaves these out
                 ++finished;
-                QVERIFY2(!translation.trimmed().isEmpty(), qPrintable(source));
-                QVERIFY2(placeholders(translation) == placeholders(source), qPrintable(source));
-                QVERIFY2(hasMnemonic(translation) == hasMnemonic(source), qPrintable(source));
+                if (numerus) {
+                    ++plurals;
+                    QVERIFY2(forms.size() == 2, qPrintable(source));
+                }
+                for (const QString &translation : std::as_const(forms)) {
+                    QVERIFY2(!translation.trimmed().isEmpty(), qPrintable(source));
+                    QVERIFY2(placeholders(translation) == placeholders(source), qPrintable(source));
+                    QVERIFY2(hasMnemonic(translation) == hasMnemonic(source), qPrintable(source));
+                }
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(finished > 0);
+        QVERIFY(plurals > 0);
     }
 };
 

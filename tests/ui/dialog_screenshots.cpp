@@ -1,6 +1,6 @@
 // Renders every dialog with demo data to docs/screenshots/dialog-*.png: `dialog_screenshots OUTPUT_DIR`.
 // Not a test (ctest does not run it); run it offscreen or under Xvfb after changing a dialog, and look at the
-// pictures.
+// pictures. Like the console, it speaks the system language: `LANGUAGE=de dialog_screenshots DIR` shows German.
 
 #include "dialogfixtures.h"
 #include "dialogs/configurationpicker.h"
@@ -11,11 +11,13 @@
 #include "dialogs/renamedialog.h"
 #include "dialogs/resizedialog.h"
 #include "dialogs/restoresnapshotdialog.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTest>
 
@@ -54,6 +56,7 @@ void type(QWidget *dialog, const QString &objectName, const QString &text)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    installTranslators(QLocale::system());
     if (argc != 2) {
         std::fprintf(stderr, "usage: dialog_screenshots OUTPUT_DIR\n");
         return 2;
