@@ -60,6 +60,19 @@ private:
         return out;
     }
 
+    // The memory sizes the sandbox offers for professional-db on gcp in a region of the tenant, in its order.
+    QStringList memoryOffered(const QString &tenantId, const QString &region)
+    {
+        for (const AuraSandbox::TenantRecord &t : m_rig.sandbox->state().tenants()) {
+            for (const AuraSandbox::RegionOffer &o : t.offers) {
+                if (t.id == tenantId && o.type == "professional-db"_L1 && o.cloudProvider == "gcp"_L1
+                    && o.region == region)
+                    return o.memory;
+            }
+        }
+        return {};
+    }
+
     static QStringList sorted(QStringList list)
     {
         list.sort();
@@ -130,6 +143,7 @@ private Q_SLOTS:
             offered(tenant, u"professional-db"_s, {}, &AuraSandbox::RegionOffer::cloudProvider));
         QCOMPARE(sorted(valuesOf(dialog->findChild<QComboBox *>(u"regionCombo"_s))),
             offered(tenant, u"professional-db"_s, u"gcp"_s, &AuraSandbox::RegionOffer::region));
+        QCOMPARE(valuesOf(dialog->findChild<QComboBox *>(u"memoryCombo"_s)), memoryOffered(tenant, u"us-central1"_s));
         // The free tier has one region per cloud in this project.
         QVERIFY(select(dialog->findChild<QComboBox *>(u"typeCombo"_s), u"free-db"_s));
         QVERIFY(select(dialog->findChild<QComboBox *>(u"cloudCombo"_s), u"gcp"_s));
