@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -53,6 +54,13 @@ private:
         return i ? i->status : QString();
     }
     QAction *action(InstanceAction a) const { return m_window->actions()->action(a); }
+
+    // Whether a dialog, which deletes itself once closed, is still on screen.
+    static bool stillShown(const QPointer<QWidget> &dialog)
+    {
+        const QWidget *w = dialog.data();
+        return w != nullptr && w->isVisible();
+    }
 
     // The dialog or message box the window has open now, once it shows.
     template<typename T>
@@ -161,7 +169,7 @@ private Q_SLOTS:
         m_window->console()->selectInstance(id);
         QVERIFY(action(InstanceAction::Delete)->isEnabled());
         action(InstanceAction::Delete)->trigger();
-        auto *dialog = openDialog<QDialog>(u"confirmDeleteDialog"_s);
+        QPointer<QDialog> dialog = openDialog<QDialog>(u"confirmDeleteDialog"_s);
         QVERIFY(dialog);
         auto *accept = dialog->findChild<QPushButton *>(u"acceptButton"_s);
         auto *name = dialog->findChild<QLineEdit *>(u"confirmNameEdit"_s);
@@ -173,7 +181,7 @@ private Q_SLOTS:
         QVERIFY(accept->isEnabled());
         QTest::mouseClick(accept, Qt::LeftButton);
 
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!stillShown(dialog.data()), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_inventory->instance(id), 15000); // destroying, destroyed, gone
         QCOMPARE(m_window->console()->table()->model()->rowCount(), 11);
     }
