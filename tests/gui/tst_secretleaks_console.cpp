@@ -99,9 +99,9 @@ private:
     const QString m_clientId = u"leak-probe-console-client"_s;
     const QString m_clientSecret = u"Leak-Probe-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QStringList m_tokens;
-    QString m_password;
+    QStringList m_passwords;
     QString m_accountId;
-    QString m_instanceId;
+    QStringList m_instanceIds;
 
     template<typename Call>
     SecretStore::Result await(Call call)
@@ -111,6 +111,37 @@ private:
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
             qFatal("the keychain did not answer");
         return *result;
+    }
+
+    // Creates an instance through the New Instance dialog and closes its credentials with "store the password in the
+    // keychain" ticked; returns the new instance's id (empty on failure).
+    QString createAndKeepPassword(MainWindow &window, const QString &name)
+    {
+        window.actions()->action(InstanceAction::Create)->trigger();
+        auto *create = waitForVisible<CreateInstanceDialog>(window, u"createInstanceDialog"_s);
+        if (!create)
+            return {};
+        QTest::keyClicks(create->findChild<QLineEdit *>(u"nameEdit"_s), name);
+        auto *createButton = create->findChild<QPushButton *>(u"acceptButton"_s);
+        if (!createButton->isEnabled())
+            return {};
+        QTest::mouseClick(createButton, Qt::LeftButton);
+
+        auto *credentials = waitForVisible<CredentialsDialog>(window, u"credentialsDialog"_s);
+        if (!credentials)
+            return {};
+        auto *keep = credentials->findChild<QCheckBox *>(u"storeInKeychainCheck"_s);
+        QTest::mouseClick(keep, Qt::LeftButton, {}, QPoint(4, keep->height() / 2));
+        if (!keep->isChecked())
+            return {};
+        QTest::mouseClick(credentials->findChild<QPushButton *>(u"closeButton"_s), Qt::LeftButton);
+        if (credentials->isVisible())
+            return {};
+        for (const AuraSandbox::InstanceRecord &i : m_sandbox->state().instances()) {
+            if (i.name == name)
+                return i.id;
+        }
+        return {};
     }
 
 private Q_SLOTS:
@@ -144,9 +175,13 @@ private Q_SLOTS:
         AccountStore accounts(settings);
         AccountSecrets secrets(keychain, accounts);
         QCOMPARE(await([&](auto cb) { secrets.removeAccount(m_accountId, this, cb); }).status, SecretStore::Status::Ok);
+        for (const QString &instanceId : std::as_const(m_instanceIds)) {
+            const auto read = await([&](auto cb) { secrets.readInstancePassword(instanceId, this, cb); });
+            QCOMPARE(read.status, SecretStore::Status::NotFound);
+        }
     }
 
-    void addAccountConnectCreateAndKeepThePassword()
+    void addAccountConnectCreateAndKeepPasswords()
     {
         QSettings settings; // the application's own settings file, under the temporary home
         QVERIFY2(settings.fileName().startsWith(m_home.path()), qPrintable(settings.fileName()));
@@ -185,40 +220,30 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), 1);
         m_accountId = stored.constFirst().id;
 
-        window.actions()->action(InstanceAction::Create)->trigger();
-        auto *create = waitForVisible<CreateInstanceDialog>(window, u"createInstanceDialog"_s);
-        QVERIFY(create);
-        QTest::keyClicks(create->findChild<QLineEdit *>(u"nameEdit"_s), u"leak-probe-db"_s);
-        auto *createButton = create->findChild<QPushButton *>(u"acceptButton"_s);
-        QVERIFY(createButton->isEnabled());
-        QTest::mouseClick(createButton, Qt::LeftButton);
-
-        auto *credentials = waitForVisible<CredentialsDialog>(window, u"credentialsDialog"_s);
-        QVERIFY(credentials);
-        auto *keep = credentials->findChild<QCheckBox *>(u"storeInKeychainCheck"_s);
-        QVERIFY(keep);
-        QTest::mouseClick(keep, Qt::LeftButton, {}, QPoint(4, keep->height() / 2));
-        QVERIFY(keep->isChecked());
-        QTest::mouseClick(credentials->findChild<QPushButton *>(u"closeButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(!window.findChild<CredentialsDialog *>(u"credentialsDialog"_s));
-
-        for (const AuraSandbox::InstanceRecord &i : m_sandbox->state().instances()) {
-            if (i.name == u"leak-probe-db")
-                m_instanceId = i.id;
-        }
-        QVERIFY(!m_instanceId.isEmpty());
-
-        // Read the kept password back from the keychain, the way the console does, to know what to look for.
+        // Keep one password and wait for it; keep another and switch account at once, before the keychain answers.
+        m_instanceIds.append(createAndKeepPassword(window, u"leak-probe-db"_s));
+        QVERIFY(!m_instanceIds.constLast().isEmpty());
         KeychainSecretStore keychain(u"Aura Console"_s);
         AccountStore accountStore(settings);
         AccountSecrets secrets(keychain, accountStore);
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                const auto read = await([&](auto cb) { secrets.readInstancePassword(m_instanceId, this, cb); });
-                m_password = read.status == SecretStore::Status::Ok ? read.secret : QString();
-                return !m_password.isEmpty();
-            },
-            20000));
+        const auto kept = [&](const QString &instanceId) {
+            return accountStore.instancesWithKeptPassword(m_accountId).contains(instanceId);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(kept(m_instanceIds.constLast()), 20000);
+
+        m_instanceIds.append(createAndKeepPassword(window, u"leak-probe-db2"_s));
+        QVERIFY(!m_instanceIds.constLast().isEmpty());
+        app->connectAccount(stored.constFirst(), SecretKeys::clientSecret(m_accountId));
+        // Recorded with the account even so: removing the account must find the entry and delete it.
+        QTRY_VERIFY_WITH_TIMEOUT(kept(m_instanceIds.constLast()), 20000);
+
+        // Read the kept passwords back from the keychain, the way the console does, to know what to look for.
+        for (const QString &instanceId : std::as_const(m_instanceIds)) {
+            const auto read = await([&](auto cb) { secrets.readInstancePassword(instanceId, this, cb); });
+            QCOMPARE(read.status, SecretStore::Status::Ok);
+            QVERIFY(!read.secret.isEmpty());
+            m_passwords.append(read.secret);
+        }
 
         m_tokens = m_sandbox->auth().issuedTokens();
         QVERIFY(!m_tokens.isEmpty());
@@ -233,7 +258,7 @@ private Q_SLOTS:
         // Without this, a search that reads nothing would pass the checks below.
         QVERIFY(!filesContaining(m_home.path(), m_clientId).isEmpty());
         const QString log = capturedLog.join(u'\n');
-        QVERIFY(log.contains(m_instanceId));
+        QVERIFY(log.contains(m_instanceIds.value(0)));
         QVERIFY(log.contains(u"aura.sandbox"_s));
     }
 
@@ -241,7 +266,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("secret");
         QTest::newRow("client secret") << m_clientSecret;
-        QTest::newRow("database password") << m_password;
+        for (qsizetype i = 0; i < m_passwords.size(); ++i)
+            QTest::addRow("database password %d", int(i + 1)) << m_passwords.at(i);
         for (qsizetype i = 0; i < m_tokens.size(); ++i)
             QTest::addRow("bearer token %d", int(i + 1)) << m_tokens.at(i);
     }
