@@ -1,6 +1,5 @@
 #include "consoleapp.h"
 
-#include "accounts/accountsecrets.h"
 #include "accountscontroller.h"
 #include "accountsdialog.h"
 #include "auraclient.h"
@@ -40,6 +39,7 @@ ConsoleApp::ConsoleApp(QSettings &settings, bool rememberLayout, QObject *parent
     , m_accounts(settings)
     , m_keychain(u"Aura Console"_s)
     , m_secrets(m_keychain)
+    , m_accountSecrets(m_secrets, m_accounts)
     , m_window(std::make_unique<MainWindow>(m_inventory, m_activity))
 {
     if (m_rememberLayout)
@@ -147,8 +147,7 @@ void ConsoleApp::keepPassword(const QString &accountId, const QString &instanceI
         m_secrets.write(SecretKeys::instancePassword(instanceId), password, context, answer);
         return;
     }
-    auto *secrets = new AccountSecrets(m_secrets, m_accounts, context);
-    secrets->writeInstancePassword(accountId, instanceId, password, context, answer);
+    m_accountSecrets.writeInstancePassword(accountId, instanceId, password, context, answer);
 }
 
 void ConsoleApp::openAccounts()

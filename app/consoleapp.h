@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account.h"
+#include "accounts/accountsecrets.h"
 #include "accounts/accountstore.h"
 #include "activitylog.h"
 #include "connectionchoice.h"
@@ -59,6 +60,9 @@ private:
     AccountStore m_accounts;
     KeychainSecretStore m_keychain;
     SessionSecretStore m_secrets; // the keychain, or memory for this session only when the user says so
+    // Outlives every session: a password kept just before the user switches account is still recorded with its
+    // account once the keychain answers, so that removing the account deletes it.
+    AccountSecrets m_accountSecrets;
     MemorySecretStore m_runSecrets; // secrets that were never meant to be stored: environment, sandbox
     Inventory m_inventory;
     ActivityLog m_activity;

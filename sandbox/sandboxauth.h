@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -45,6 +46,8 @@ public:
     // Makes every token issued so far expired (they answer 403 from now on).
     void expireAll();
     int activeTokenCount() const;
+    // Every token issued so far, expired or not: tests look for them where they must not be.
+    QStringList issuedTokens() const { return m_tokens.keys(); }
 
 private:
     Clock m_clock;
