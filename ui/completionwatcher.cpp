@@ -30,8 +30,12 @@ void CompletionWatcher::expectInstance(const QString &instanceId, const QString 
     m_instances.insert(instanceId, e);
 }
 
-void CompletionWatcher::expectSnapshot(const QString &instanceId)
+void CompletionWatcher::expectSnapshot(const QString &instanceId, const QString &snapshotId)
 {
+    if (snapshotId.isEmpty())
+        m_snapshotWanted.remove(instanceId);
+    else
+        m_snapshotWanted.insert(instanceId, snapshotId);
     QSet<QString> known;
     for (const QString &id : m_inventory.snapshotIds(instanceId)) {
         const Snapshot *s = m_inventory.snapshot(instanceId, id);
@@ -76,9 +80,10 @@ void CompletionWatcher::onSnapshotsChanged(const QString &instanceId)
     const auto known = m_snapshotsKnown.constFind(instanceId);
     if (known == m_snapshotsKnown.constEnd())
         return;
+    const QString wanted = m_snapshotWanted.value(instanceId);
     for (const QString &id : m_inventory.snapshotIds(instanceId)) {
         const Snapshot *s = m_inventory.snapshot(instanceId, id);
-        if (!s || known->contains(id))
+        if (!s || known->contains(id) || (!wanted.isEmpty() && id != wanted))
             continue;
         const StatusCategory c = snapshotStatusCategory(s->status);
         if (c == StatusCategory::InProgress)
@@ -86,6 +91,7 @@ void CompletionWatcher::onSnapshotsChanged(const QString &instanceId)
         const Instance *i = m_inventory.instance(instanceId);
         const QString name = i && !i->name.isEmpty() ? i->name : instanceId;
         m_snapshotsKnown.remove(instanceId);
+        m_snapshotWanted.remove(instanceId);
         const bool ok = c == StatusCategory::Stable;
         const QString summary
             = ok ? tr("Snapshot of “%1” completed").arg(name) : tr("Snapshot of “%1” failed: %2").arg(name, s->status);

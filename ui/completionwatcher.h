@@ -21,7 +21,8 @@ public:
 
     // `what` names the operation for the notification ("Resume", "Restore").
     void expectInstance(const QString &instanceId, const QString &what);
-    void expectSnapshot(const QString &instanceId);
+    // With a snapshot id (what the create answer names), only that snapshot counts; without, the first new one.
+    void expectSnapshot(const QString &instanceId, const QString &snapshotId = {});
 
     bool isWatching(const QString &instanceId) const { return m_instances.contains(instanceId); }
 
@@ -45,6 +46,7 @@ private:
     DesktopNotifier &m_notifier;
     QHash<QString, Expectation> m_instances;
     QHash<QString, QSet<QString>> m_snapshotsKnown; // instance → snapshot ids present when asked
+    QHash<QString, QString> m_snapshotWanted; // instance → the snapshot asked for, when known
 };
 
 } // namespace Aura

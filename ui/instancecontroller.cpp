@@ -224,10 +224,11 @@ void InstanceController::takeSnapshot(const Instance &instance)
 {
     const int op = m_reporter.begin(tr("Take snapshot"), nameOf(instance));
     const QString id = instance.id;
-    m_watcher.expectSnapshot(id);
     m_service.createSnapshot(id, this, [this, op, id](const Reply<Snapshot> &reply) {
-        if (m_reporter.finish(op, reply))
-            m_synchronizer.followUpSnapshots(id);
+        if (!m_reporter.finish(op, reply))
+            return; // nothing to wait for: no notification will come of it
+        m_watcher.expectSnapshot(id, reply.value().snapshotId);
+        m_synchronizer.followUpSnapshots(id);
     });
 }
 

@@ -178,6 +178,21 @@ private Q_SLOTS:
         QCOMPARE(m_daemon->summaries, QStringList {u"Snapshot of “orders” completed"_s});
         QCOMPARE(m_daemon->urgencies, QList<int> {1});
     }
+
+    // A scheduled snapshot that completes while the requested one is still running is not the one asked for.
+    void onlyTheRequestedSnapshotNotifies()
+    {
+        m_inventory->applyInstances({instance(u"running"_s)});
+        m_watcher->expectSnapshot(u"db1d1a1e"_s, u"asked"_s);
+        m_inventory->applySnapshots(
+            u"db1d1a1e"_s, {snapshot(u"scheduled"_s, u"Completed"_s), snapshot(u"asked"_s, u"InProgress"_s)});
+        QVERIFY(flush());
+        QVERIFY(m_daemon->summaries.isEmpty());
+        m_inventory->applySnapshot(u"db1d1a1e"_s, snapshot(u"asked"_s, u"Failed"_s));
+        QVERIFY(flush());
+        QCOMPARE(m_daemon->summaries, QStringList {u"Snapshot of “orders” failed: Failed"_s});
+        QCOMPARE(m_daemon->urgencies, QList<int> {2});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCompletionWatcher)
