@@ -171,9 +171,11 @@ private Q_SLOTS:
         QVERIFY(!accept->isEnabled());
         QTest::keyClicks(name, u"ers"_s);
         QVERIFY(accept->isEnabled());
+        // The dialog deletes itself once closed: wait for that rather than touch it again.
+        QSignalSpy closed(dialog, &QObject::destroyed);
         QTest::mouseClick(accept, Qt::LeftButton);
 
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_inventory->instance(id), 15000); // destroying, destroyed, gone
         QCOMPARE(m_window->console()->table()->model()->rowCount(), 11);
     }
