@@ -3,6 +3,7 @@
 #include "accountscontroller.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/sessionsecretstore.h"
+#include "secretscan.h"
 
 #include <QDirIterator>
 #include <QLabel>
@@ -15,49 +16,9 @@
 
 using namespace Aura;
 using namespace Qt::Literals::StringLiterals;
+using namespace AuraTest;
 
-namespace {
-
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    capturedLog.append(QString::fromLatin1(context.category) + u' ' + message);
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-// Every spelling of `secret` that a careless writer could leave in a file.
-QList<QByteArray> spellings(const QString &secret)
-{
-    const QByteArray utf8 = secret.toUtf8();
-    QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
-    return {utf8, utf16, utf8.toBase64(), utf8.toPercentEncoding(), QUrl::toPercentEncoding(secret)};
-}
-
-// Files under `root` that contain `needle` in any spelling.
-QStringList filesContaining(const QString &root, const QString &needle)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray content = file.readAll();
-        for (const QByteArray &spelling : spellings(needle)) {
-            if (content.contains(spelling)) {
-                hits.append(path);
-                break;
-            }
-        }
-    }
-    return hits;
-}
-
-} // namespace
+namespace { } // namespace
 
 // Adds an account through the dialog, tests its connection, keeps a database password and keeps a second
 // account's secret for the session only, with every aura.* log category at debug level; then no secret may appear
