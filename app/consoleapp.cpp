@@ -4,7 +4,10 @@
 #include "accountsdialog.h"
 #include "auraclient.h"
 #include "connectiontest.h"
+#include "consolepage.h"
 #include "consolesession.h"
+#include "instancedetailspanel.h"
+#include "keptpasswordview.h"
 #include "mainwindow.h"
 #include "provisioningcontroller.h"
 #include "sandboxserver.h"
@@ -133,6 +136,13 @@ void ConsoleApp::startSession(const ClientSettings &settings, const QString &lab
             keepPassword(storedAccountId, instanceId, password, context, std::move(done));
         });
     connect(m_session.get(), &ConsoleSession::firstRefreshSettled, this, &ConsoleApp::firstViewReady);
+    // A database password the user kept for an instance of this account can be shown again from its details.
+    m_window->console()->details()->setKeptPasswordFactory([this, storedAccountId](const QString &instanceId,
+                                                               QWidget *parent) -> QWidget * {
+        if (storedAccountId.isEmpty() || !m_accounts.instancesWithKeptPassword(storedAccountId).contains(instanceId))
+            return nullptr;
+        return new KeptPasswordView(m_accountSecrets, storedAccountId, instanceId, parent);
+    });
     m_window->setAccountLabel(label);
     m_session->start();
 }

@@ -1027,6 +1027,10 @@ Nicht verfügbar: %2</translation>
         <source>, took %1</source>
         <translation>, Dauer %1</translation>
     </message>
+    <message>
+        <source>Kept password:</source>
+        <translation>Gespeichertes Passwort:</translation>
+    </message>
 </context>
 <context>
     <name>Aura::InstanceTableModel</name>

@@ -1026,6 +1026,10 @@ Not available: %2</source>
         <source>, took %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept password:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::InstanceTableModel</name>

@@ -42,6 +42,7 @@ InstanceDetailsPanel::InstanceDetailsPanel(const Inventory &inventory, SnapshotT
     auto *details = new QWidget(this);
     auto *fieldsBox = new QGroupBox(tr("Instance"), details);
     auto *form = new QFormLayout(fieldsBox);
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addField(form, u"name"_s, tr("Name:"));
     addField(form, u"status"_s, tr("Status:"));
@@ -146,7 +147,27 @@ void InstanceDetailsPanel::showInstance(const QString &instanceId)
         return;
     m_instanceId = instanceId;
     m_snapshots.setInstanceId(instanceId);
+    updateKeptPassword();
     refresh();
+}
+
+void InstanceDetailsPanel::setKeptPasswordFactory(KeptPasswordFactory factory)
+{
+    m_keptPasswordFactory = std::move(factory);
+    updateKeptPassword();
+}
+
+void InstanceDetailsPanel::updateKeptPassword()
+{
+    if (m_keptPassword) {
+        m_form->removeRow(m_keptPassword); // deletes the row's label and the widget
+        m_keptPassword = nullptr;
+    }
+    if (!m_keptPasswordFactory || m_instanceId.isEmpty())
+        return;
+    m_keptPassword = m_keptPasswordFactory(m_instanceId, this);
+    if (m_keptPassword)
+        m_form->addRow(tr("Kept password:"), m_keptPassword);
 }
 
 void InstanceDetailsPanel::refresh()

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QListWidget;
@@ -24,6 +26,11 @@ public:
     InstanceDetailsPanel(const Inventory &inventory, SnapshotTableModel &snapshots, QWidget *parent = nullptr);
 
     void showInstance(const QString &instanceId);
+
+    // Makes the widget that shows a database password kept in the keychain for an instance, or nullptr when none
+    // is kept; the application sets it for the connected account.
+    using KeptPasswordFactory = std::function<QWidget *(const QString &instanceId, QWidget *parent)>;
+    void setKeptPasswordFactory(KeptPasswordFactory factory);
     QString instanceId() const { return m_instanceId; }
 
     // The text shown for a field (for tests and accessibility): "name", "status", "id", "connectionUrl", ...
@@ -36,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void updateKeptPassword();
     QLabel *addField(QFormLayout *form, const QString &key, const QString &label, bool copyable = false);
 
     const Inventory &m_inventory;
@@ -45,6 +53,9 @@ private:
     QHash<QString, QLabel *> m_fields;
     QListWidget *m_history = nullptr;
     QTableView *m_snapshotView = nullptr;
+    QFormLayout *m_form = nullptr;
+    KeptPasswordFactory m_keptPasswordFactory;
+    QWidget *m_keptPassword = nullptr;
 };
 
 } // namespace Aura

@@ -4,6 +4,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -85,6 +86,28 @@ private Q_SLOTS:
         QTest::mouseClick(panel.findChild<QToolButton *>(u"copy_id"_s), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), u"c3"_s);
         QCOMPARE(copied.size(), 2);
+    }
+
+    void keptPasswordShowsOnlyForInstancesThatHaveOne()
+    {
+        Inventory inventory;
+        inventory.applyInstances({make(u"k1"_s, u"running"_s), make(u"k2"_s, u"running"_s)});
+        SnapshotTableModel snapshots(inventory);
+        InstanceDetailsPanel panel(inventory, snapshots);
+        panel.setKeptPasswordFactory([](const QString &id, QWidget *parent) -> QWidget * {
+            if (id != u"k1"_s)
+                return nullptr;
+            auto *view = new QLabel(u"kept view"_s, parent);
+            view->setObjectName(u"keptPasswordStandIn"_s);
+            return view;
+        });
+        panel.show();
+        panel.showInstance(u"k1"_s);
+        QVERIFY(panel.findChild<QLabel *>(u"keptPasswordStandIn"_s));
+        panel.showInstance(u"k2"_s);
+        QTRY_VERIFY(!panel.findChild<QLabel *>(u"keptPasswordStandIn"_s)); // removed with its row
+        panel.showInstance(u"k1"_s);
+        QVERIFY(panel.findChild<QLabel *>(u"keptPasswordStandIn"_s));
     }
 
     void removedInstanceFallsBackToThePlaceholder()
