@@ -7,6 +7,23 @@
 
 using namespace Aura;
 
+// A table of 100 numbered rows with an anchor, on screen.
+struct Fixture
+{
+    QStandardItemModel model;
+    QTableView view;
+
+    Fixture()
+    {
+        for (int n = 0; n < 100; ++n)
+            model.appendRow(new QStandardItem(QString::number(n)));
+        view.setModel(&model);
+        new ScrollAnchor(&view);
+        view.resize(300, 200);
+        view.show();
+    }
+};
+
 class TestScrollAnchor : public QObject
 {
     Q_OBJECT
@@ -20,14 +37,9 @@ private:
 private Q_SLOTS:
     void topRowStaysWhileRowsAboveComeAndGo()
     {
-        QStandardItemModel model;
-        for (int n = 0; n < 100; ++n)
-            model.appendRow(new QStandardItem(QString::number(n)));
-        QTableView view;
-        view.setModel(&model);
-        new ScrollAnchor(&view);
-        view.resize(300, 200);
-        view.show();
+        Fixture f;
+        QStandardItemModel &model = f.model;
+        QTableView &view = f.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTRY_VERIFY((view.scrollTo(model.index(50, 0), QAbstractItemView::PositionAtTop), topText(view) == u"50"));
 
@@ -41,14 +53,9 @@ private Q_SLOTS:
 
     void viewAtTheTopStaysAtTheTop()
     {
-        QStandardItemModel model;
-        for (int n = 0; n < 100; ++n)
-            model.appendRow(new QStandardItem(QString::number(n)));
-        QTableView view;
-        view.setModel(&model);
-        new ScrollAnchor(&view);
-        view.resize(300, 200);
-        view.show();
+        Fixture f;
+        QStandardItemModel &model = f.model;
+        QTableView &view = f.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         model.insertRow(0, new QStandardItem(QStringLiteral("new")));
         QTest::qWait(50);
@@ -58,14 +65,9 @@ private Q_SLOTS:
 
     void anchorRowRemovedLeavesTheViewAlone()
     {
-        QStandardItemModel model;
-        for (int n = 0; n < 100; ++n)
-            model.appendRow(new QStandardItem(QString::number(n)));
-        QTableView view;
-        view.setModel(&model);
-        new ScrollAnchor(&view);
-        view.resize(300, 200);
-        view.show();
+        Fixture f;
+        QStandardItemModel &model = f.model;
+        QTableView &view = f.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTRY_VERIFY((view.scrollTo(model.index(50, 0), QAbstractItemView::PositionAtTop), topText(view) == u"50"));
         model.removeRows(45, 10);
