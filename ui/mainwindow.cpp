@@ -226,9 +226,9 @@ void MainWindow::updateConnectionLabel()
     }
     m_connectionLabel->setText(text);
     m_connectionLabel->setToolTip(m_connectionDetail);
+    // The time of the last refresh greys out while the data shown may be stale.
     const bool stale = m_connection == Connection::Offline || m_connection == Connection::RateLimited;
     m_refreshLabel->setEnabled(!stale);
-    m_console->setProperty("stale", stale);
 }
 
 void MainWindow::saveState(QSettings &settings) const
