@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountinfo.h"
 #include "changes.h"
 #include "dto/instance.h"
 #include "dto/snapshot.h"
@@ -15,9 +16,14 @@
 
 namespace Aura {
 
-// What the console knows of the account: tenants, instances and snapshots keyed by id. Every fresh answer from
-// the service is applied as a diff against what is held, and only real differences are announced, so the item
-// models can update precisely. Also records, per instance, the status transitions it has observed.
+// What the console knows of the accounts it shows: for each account its tenants, instances and snapshots, keyed by
+// their Aura ids. Every fresh answer from the service is applied as a diff against what that account holds, and
+// only real differences are announced, so the item models can update precisely. Also records, per instance, the
+// status transitions it has observed.
+//
+// Each tenant and instance belongs to exactly one account: the first that listed it. Another account that can see
+// the same project (two API keys with access to it) does not show it a second time; its lists neither add nor
+// remove what an account before it owns. Applying data for an account not added yet adds it with an empty label.
 class Inventory final : public QObject
 {
     Q_OBJECT
@@ -29,17 +35,38 @@ public:
     // The time source for status history (UTC); tests inject their own.
     void setClock(Clock clock);
 
-    // A full list: what is missing is removed, the rest added or updated.
-    void applyTenants(const QList<Tenant> &tenants);
-    // A full list of every instance. Summaries without a status (live dialect) keep the details known so far.
-    void applyInstances(const QList<Instance> &instances);
-    // One instance's details (GET /instances/{id}, or an action's answer): added or merged.
-    void applyInstance(const Instance &instance);
+    // Accounts, in the order they were added. Adding a known account only updates its label.
+    void addAccount(const QString &accountKey, const QString &label);
+    void setAccountState(const QString &accountKey, AccountState state, const QString &detail = {});
+    void setAccountRefreshed(const QString &accountKey, const QDateTime &at);
+    // Forgets the account's instances (their snapshots first) and tenants, announcing each, then the account.
+    void removeAccount(const QString &accountKey);
+    QStringList accountKeys() const;
+    qsizetype accountCount() const;
+    const AccountInfo *account(const QString &accountKey) const;
+    // The account a tenant or instance belongs to; empty if unknown (an empty key is also a valid account key:
+    // test with tenant()/instance() first).
+    QString accountOfTenant(const QString &tenantId) const;
+    QString accountOfInstance(const QString &instanceId) const;
+    QStringList tenantIds(const QString &accountKey) const;
+    QStringList instanceIds(const QString &accountKey) const;
+
+    // A full list of the account's tenants: what is missing is removed, the rest added or updated.
+    void applyTenants(const QString &accountKey, const QList<Tenant> &tenants);
+    // A full list of every instance of the account. Summaries without a status (live dialect) keep the details
+    // known so far.
+    void applyInstances(const QString &accountKey, const QList<Instance> &instances);
+    // One instance's details (GET /instances/{id}, or an action's answer): added to the account or merged.
+    void applyInstance(const QString &accountKey, const Instance &instance);
+    // The same for the account with the empty key (a console that shows one account).
+    void applyTenants(const QList<Tenant> &tenants) { applyTenants(QString(), tenants); }
+    void applyInstances(const QList<Instance> &instances) { applyInstances(QString(), instances); }
+    void applyInstance(const Instance &instance) { applyInstance(QString(), instance); }
     void removeInstance(const QString &instanceId);
     // The full snapshot list of one instance; snapshots of unknown instances are ignored.
     void applySnapshots(const QString &instanceId, const QList<Snapshot> &snapshots);
     void applySnapshot(const QString &instanceId, const Snapshot &snapshot);
-    // Forgets everything (another account), announcing every removal.
+    // Forgets every account and what it held, announcing every removal.
     void clear();
 
     const Tenant *tenant(const QString &tenantId) const;
@@ -52,6 +79,8 @@ public:
     qsizetype instanceCount() const { return m_instances.size(); }
     // The tenant's name, or its id while the name is unknown.
     QString tenantDisplayName(const QString &tenantId) const;
+    // The same, preceded by its account's label ("Work / Production") while several accounts are shown.
+    QString qualifiedTenantName(const QString &tenantId) const;
 
     StatusHistory statusHistory(const QString &instanceId) const { return m_history.value(instanceId); }
     // When the current status was first observed; invalid while no status is known.
@@ -60,6 +89,10 @@ public:
     static constexpr qsizetype MaxHistoryLength = 32;
 
 Q_SIGNALS:
+    void accountsAdded(const QStringList &accountKeys);
+    // Emitted after everything the account held is gone.
+    void accountRemoved(const QString &accountKey);
+    void accountChanged(const QString &accountKey);
     void tenantsAdded(const QStringList &tenantIds);
     void tenantsRemoved(const QStringList &tenantIds);
     void tenantChanged(const QString &tenantId);

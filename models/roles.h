@@ -23,9 +23,10 @@ enum ItemRole : int {
     TenantIdRole, // QString
     NodeKindRole, // int: Aura::NodeKind (tree model)
     SortRole, // a value that sorts naturally: numbers for sizes, QDateTime for times, lower-case text otherwise
+    AccountRole, // QString: the key of the account a tenant or instance row belongs to (and of an account row)
 };
 
-enum class NodeKind { Tenant, Instance, Snapshot };
+enum class NodeKind { Tenant, Instance, Snapshot, Account };
 
 // "8GB" → 8 (gigabytes); -1 when the text is no size, so that such rows sort first.
 qint64 sizeInGigabytes(const QString &size);
