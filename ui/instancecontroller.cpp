@@ -7,6 +7,7 @@
 #include "dialogs/renamedialog.h"
 #include "dialogs/resizedialog.h"
 #include "inventory.h"
+#include "logging.h"
 #include "mainwindow.h"
 #include "operationreporter.h"
 #include "synchronizer.h"
@@ -27,16 +28,23 @@ QString nameOf(const Instance &i)
 }
 } // namespace
 
-InstanceController::InstanceController(AuraService &service, Synchronizer &synchronizer, const Inventory &inventory,
-    MainWindow &window, OperationReporter &reporter, CompletionWatcher &watcher, QObject *parent)
+InstanceController::InstanceController(const Connections &connections, const Inventory &inventory, MainWindow &window,
+    OperationReporter &reporter, CompletionWatcher &watcher, QObject *parent)
     : QObject(parent)
-    , m_service(service)
-    , m_synchronizer(synchronizer)
+    , m_connections(connections)
     , m_inventory(inventory)
     , m_window(window)
     , m_reporter(reporter)
     , m_watcher(watcher)
 { }
+
+const Connections::Connection *InstanceController::connectionOf(const QString &instanceId) const
+{
+    const Connections::Connection *c = m_connections.find(m_inventory.accountOfInstance(instanceId));
+    if (!c)
+        qCWarning(lcUi) << "no connection for the account of instance" << instanceId;
+    return c;
+}
 
 void InstanceController::trigger(InstanceAction action)
 {
@@ -66,7 +74,8 @@ void InstanceController::trigger(InstanceAction action)
         copyConnectionUrl(selection.first());
         break;
     case InstanceAction::Refresh:
-        m_synchronizer.refreshNow();
+        for (const QString &account : m_connections.accountKeys())
+            m_connections.find(account)->synchronizer->refreshNow();
         break;
     default:
         break; // create, restore, overwrite: ProvisioningController
@@ -111,12 +120,17 @@ void InstanceController::askToPause(const QList<Instance> &instances)
 void InstanceController::pause(const QList<Instance> &instances)
 {
     for (const Instance &instance : instances) {
+        const Connections::Connection *c = connectionOf(instance.id);
+        if (!c)
+            continue;
         const int op = m_reporter.begin(tr("Pause"), nameOf(instance));
         const QString id = instance.id;
-        m_service.pauseInstance(id, this, [this, op, id](const Reply<std::optional<Instance>> &reply) {
+        QPointer<Synchronizer> synchronizer = c->synchronizer; // gone if the account is removed meanwhile
+        c->service->pauseInstance(id, this, [this, synchronizer, op, id](const Reply<std::optional<Instance>> &reply) {
             if (m_reporter.finish(op, reply)) {
                 m_watcher.expectInstance(id, tr("Pause"));
-                m_synchronizer.followUp(id);
+                if (synchronizer)
+                    synchronizer->followUp(id);
             }
         });
     }
@@ -125,12 +139,17 @@ void InstanceController::pause(const QList<Instance> &instances)
 void InstanceController::resume(const QList<Instance> &instances)
 {
     for (const Instance &instance : instances) {
+        const Connections::Connection *c = connectionOf(instance.id);
+        if (!c)
+            continue;
         const int op = m_reporter.begin(tr("Resume"), nameOf(instance));
         const QString id = instance.id;
-        m_service.resumeInstance(id, this, [this, op, id](const Reply<std::optional<Instance>> &reply) {
+        QPointer<Synchronizer> synchronizer = c->synchronizer; // gone if the account is removed meanwhile
+        c->service->resumeInstance(id, this, [this, synchronizer, op, id](const Reply<std::optional<Instance>> &reply) {
             if (m_reporter.finish(op, reply)) {
                 m_watcher.expectInstance(id, tr("Resume"));
-                m_synchronizer.followUp(id);
+                if (synchronizer)
+                    synchronizer->followUp(id);
             }
         });
     }
@@ -147,23 +166,29 @@ void InstanceController::askToDelete(QList<Instance> remaining)
     connect(dialog, &FormDialog::submitted, this, [this, guard, instance] {
         if (!guard || !guard->instanceId())
             return;
+        const Connections::Connection *c = connectionOf(instance.id);
+        if (!c)
+            return;
         guard->setBusy(true);
         const int op = m_reporter.begin(tr("Delete"), nameOf(instance));
         const QString id = instance.id;
-        m_service.deleteInstance(id, guard, [this, guard, op, id](const Reply<std::optional<Instance>> &reply) {
-            const bool ok = m_reporter.finish(op, reply);
-            ConfirmDeleteDialog *d = guard.data();
-            if (!d)
-                return;
-            if (!ok) {
-                d->setBusy(false);
-                d->showServerError(reply.error().field(), reply.error().userMessage());
-                return;
-            }
-            m_watcher.expectInstance(id, tr("Delete"));
-            m_synchronizer.followUp(id);
-            d->accept();
-        });
+        QPointer<Synchronizer> synchronizer = c->synchronizer;
+        c->service->deleteInstance(
+            id, guard, [this, guard, synchronizer, op, id](const Reply<std::optional<Instance>> &reply) {
+                const bool ok = m_reporter.finish(op, reply);
+                ConfirmDeleteDialog *d = guard.data();
+                if (!d)
+                    return;
+                if (!ok) {
+                    d->setBusy(false);
+                    d->showServerError(reply.error().field(), reply.error().userMessage());
+                    return;
+                }
+                m_watcher.expectInstance(id, tr("Delete"));
+                if (synchronizer)
+                    synchronizer->followUp(id);
+                d->accept();
+            });
     });
     // The next selected instance is asked for when this one is done with, confirmed or not.
     connect(dialog, &QDialog::finished, this, [this, remaining] { askToDelete(remaining); });
@@ -197,13 +222,17 @@ void InstanceController::resize(const Instance &instance)
 void InstanceController::sendUpdate(
     FormDialog *dialog, const QString &operation, const Instance &instance, const UpdateInstanceRequest &request)
 {
+    const Connections::Connection *c = connectionOf(instance.id);
+    if (!c)
+        return;
     QPointer<FormDialog> guard(dialog);
     dialog->setBusy(true);
     const int op = m_reporter.begin(operation, nameOf(instance));
     const QString id = instance.id;
     const bool resizing = request.memory.has_value();
-    m_service.updateInstance(
-        id, request, dialog, [this, guard, op, id, resizing, operation](const Reply<std::optional<Instance>> &reply) {
+    QPointer<Synchronizer> synchronizer = c->synchronizer;
+    c->service->updateInstance(id, request, dialog,
+        [this, guard, synchronizer, op, id, resizing, operation](const Reply<std::optional<Instance>> &reply) {
             const bool ok = m_reporter.finish(op, reply);
             FormDialog *d = guard.data(); // the dialog is the answer's context: this only guards
             if (!d)
@@ -215,20 +244,26 @@ void InstanceController::sendUpdate(
             }
             if (resizing)
                 m_watcher.expectInstance(id, operation);
-            m_synchronizer.followUp(id);
+            if (synchronizer)
+                synchronizer->followUp(id);
             d->accept();
         });
 }
 
 void InstanceController::takeSnapshot(const Instance &instance)
 {
+    const Connections::Connection *c = connectionOf(instance.id);
+    if (!c)
+        return;
     const int op = m_reporter.begin(tr("Take snapshot"), nameOf(instance));
     const QString id = instance.id;
-    m_service.createSnapshot(id, this, [this, op, id](const Reply<Snapshot> &reply) {
+    QPointer<Synchronizer> synchronizer = c->synchronizer;
+    c->service->createSnapshot(id, this, [this, synchronizer, op, id](const Reply<Snapshot> &reply) {
         if (!m_reporter.finish(op, reply))
             return; // nothing to wait for: no notification will come of it
         m_watcher.expectSnapshot(id, reply.value().snapshotId);
-        m_synchronizer.followUpSnapshots(id);
+        if (synchronizer)
+            synchronizer->followUpSnapshots(id);
     });
 }
 

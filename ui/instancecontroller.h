@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connections.h"
 #include "dto/requests.h"
 #include "instanceactions.h"
 
@@ -8,23 +9,22 @@
 
 namespace Aura {
 
-class AuraService;
 class CompletionWatcher;
 class FormDialog;
 class Inventory;
 class MainWindow;
 class OperationReporter;
-class Synchronizer;
 
 // Turns the user's instance actions into service calls: asks first where the action is destructive or
 // surprising (dialogs only collect input), sends the request, reports the outcome, and has the Synchronizer and
-// the CompletionWatcher follow the instance until the server is done. Pause, resume and delete work on several
-// instances at once, one request and one report each. Create, restore and overwrite: see ProvisioningController.
+// the CompletionWatcher follow the instance until the server is done. Each request goes to the connection of the
+// account the instance belongs to. Pause, resume and delete work on several instances at once (of one account or
+// several), one request and one report each. Create, restore and overwrite: see ProvisioningController.
 class InstanceController final : public QObject
 {
     Q_OBJECT
 public:
-    InstanceController(AuraService &service, Synchronizer &synchronizer, const Inventory &inventory, MainWindow &window,
+    InstanceController(const Connections &connections, const Inventory &inventory, MainWindow &window,
         OperationReporter &reporter, CompletionWatcher &watcher, QObject *parent = nullptr);
 
     // Runs `action` on the window's current selection (ignored when it is not available).
@@ -43,8 +43,10 @@ private:
     void sendUpdate(
         FormDialog *dialog, const QString &operation, const Instance &instance, const UpdateInstanceRequest &request);
 
-    AuraService &m_service;
-    Synchronizer &m_synchronizer;
+    // The connection of the instance's account; null (and logged) if that account is not connected.
+    const Connections::Connection *connectionOf(const QString &instanceId) const;
+
+    const Connections &m_connections;
     const Inventory &m_inventory;
     MainWindow &m_window;
     OperationReporter &m_reporter;

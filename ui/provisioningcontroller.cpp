@@ -8,6 +8,7 @@
 #include "dialogs/restoresnapshotdialog.h"
 #include "errorbanner.h"
 #include "inventory.h"
+#include "logging.h"
 #include "mainwindow.h"
 #include "operationreporter.h"
 #include "synchronizer.h"
@@ -41,23 +42,43 @@ bool settle(QPointer<FormDialog> dialog, const ApiError *error)
 }
 } // namespace
 
-ProvisioningController::ProvisioningController(AuraService &service, Synchronizer &synchronizer,
-    const Inventory &inventory, MainWindow &window, OperationReporter &reporter, CompletionWatcher &watcher,
-    QObject *parent)
+ProvisioningController::ProvisioningController(const Connections &connections, const Inventory &inventory,
+    MainWindow &window, OperationReporter &reporter, CompletionWatcher &watcher, QObject *parent)
     : QObject(parent)
-    , m_service(service)
-    , m_synchronizer(synchronizer)
+    , m_connections(connections)
     , m_inventory(inventory)
     , m_window(window)
     , m_reporter(reporter)
     , m_watcher(watcher)
 { }
 
+const Connections::Connection *ProvisioningController::connectionOfTenant(const QString &tenantId) const
+{
+    const Connections::Connection *c = m_connections.find(m_inventory.accountOfTenant(tenantId));
+    if (!c)
+        qCWarning(lcUi) << "no connection for the account of tenant" << tenantId;
+    return c;
+}
+
+const Connections::Connection *ProvisioningController::connectionOfInstance(const QString &instanceId) const
+{
+    const Connections::Connection *c = m_connections.find(m_inventory.accountOfInstance(instanceId));
+    if (!c)
+        qCWarning(lcUi) << "no connection for the account of instance" << instanceId;
+    return c;
+}
+
 void ProvisioningController::create(const QString &tenantId)
 {
+    // The projects of every connected account, named with their account while there are several.
     QList<Tenant> tenants;
-    for (const QString &id : m_inventory.tenantIds())
-        tenants << *m_inventory.tenant(id);
+    for (const QString &account : m_connections.accountKeys()) {
+        for (const QString &id : m_inventory.tenantIds(account)) {
+            Tenant t = *m_inventory.tenant(id);
+            t.name = m_inventory.qualifiedTenantName(id);
+            tenants << t;
+        }
+    }
     auto *dialog = new CreateInstanceDialog(tenants, tenantId, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<FormDialog> guard(dialog);
@@ -65,21 +86,29 @@ void ProvisioningController::create(const QString &tenantId)
         const auto request = dialog->request();
         if (!request)
             return;
+        const Connections::Connection *c = connectionOfTenant(request->tenantId);
+        if (!c)
+            return;
         dialog->setBusy(true);
         const int op = m_reporter.begin(tr("Create"), request->name);
+        QPointer<Synchronizer> synchronizer = c->synchronizer;
+        const QString account = m_inventory.accountOfTenant(request->tenantId);
         // The controller, not the dialog, is the context: the answer carries the only copy of the password.
-        m_service.createInstance(*request, this, [this, guard, op](const Reply<InstanceCreated> &reply) {
-            if (!m_reporter.finish(op, reply)) {
-                settle(guard, &reply.error());
-                return;
-            }
-            settle(guard, nullptr);
-            const InstanceCreated &created = reply.value();
-            m_watcher.expectInstance(created.id, tr("Create"));
-            m_synchronizer.refreshNow();
-            m_synchronizer.followUp(created.id);
-            showCredentials(created, false);
-        });
+        c->service->createInstance(
+            *request, this, [this, guard, synchronizer, account, op](const Reply<InstanceCreated> &reply) {
+                if (!m_reporter.finish(op, reply)) {
+                    settle(guard, &reply.error());
+                    return;
+                }
+                settle(guard, nullptr);
+                const InstanceCreated &created = reply.value();
+                m_watcher.expectInstance(created.id, tr("Create"));
+                if (synchronizer) {
+                    synchronizer->refreshNow();
+                    synchronizer->followUp(created.id);
+                }
+                showCredentials(account, created, false);
+            });
     });
     dialog->open();
 }
@@ -87,8 +116,11 @@ void ProvisioningController::create(const QString &tenantId)
 void ProvisioningController::restore(const Instance &source, const QString &snapshotId)
 {
     // Fresh snapshots first: the list the inventory holds may be older than the one the user saw last.
+    const Connections::Connection *c = connectionOfInstance(source.id);
+    if (!c)
+        return;
     const QString id = source.id;
-    m_service.listSnapshots(
+    c->service->listSnapshots(
         id, {}, this,
         [this, id, snapshotId](const Reply<QList<Snapshot>> &reply) {
             const Instance *current = m_inventory.instance(id);
@@ -119,25 +151,30 @@ void ProvisioningController::openRestoreDialog(
         const auto request = dialog->request();
         if (!request)
             return;
+        const Connections::Connection *c = connectionOfInstance(sourceId);
+        if (!c)
+            return;
         dialog->setBusy(true);
         const int op = m_reporter.begin(tr("Restore snapshot"), request->name);
-        m_service.restoreSnapshot(sourceId, dialog->snapshotId(), *request, this,
-            [this, guard, op, sourceId](const Reply<std::optional<InstanceCreated>> &reply) {
+        QPointer<Synchronizer> synchronizer = c->synchronizer;
+        const QString account = m_inventory.accountOfInstance(sourceId);
+        c->service->restoreSnapshot(sourceId, dialog->snapshotId(), *request, this,
+            [this, guard, synchronizer, account, op, sourceId](const Reply<std::optional<InstanceCreated>> &reply) {
                 if (!m_reporter.finish(op, reply)) {
                     settle(guard, &reply.error());
                     return;
                 }
                 settle(guard, nullptr);
-                m_synchronizer.refreshNow();
-                if (const std::optional<InstanceCreated> &created = reply.value()) {
-                    m_watcher.expectInstance(created->id, tr("Restore"));
-                    m_synchronizer.followUp(created->id);
-                    showCredentials(*created, true);
-                } else {
-                    // The live service restores in place.
-                    m_watcher.expectInstance(sourceId, tr("Restore"));
-                    m_synchronizer.followUp(sourceId);
+                const std::optional<InstanceCreated> &created = reply.value();
+                // The live service restores in place.
+                const QString followed = created ? created->id : sourceId;
+                m_watcher.expectInstance(followed, tr("Restore"));
+                if (synchronizer) {
+                    synchronizer->refreshNow();
+                    synchronizer->followUp(followed);
                 }
+                if (created)
+                    showCredentials(account, *created, true);
             });
     });
     dialog->open();
@@ -145,8 +182,12 @@ void ProvisioningController::openRestoreDialog(
 
 void ProvisioningController::overwrite(const Instance &target)
 {
+    const Connections::Connection *c = connectionOfInstance(target.id);
+    if (!c)
+        return;
+    // Only instances the target's account can see can be its source.
     QList<Instance> sources;
-    for (const QString &id : m_inventory.instanceIds()) {
+    for (const QString &id : m_inventory.instanceIds(m_inventory.accountOfInstance(target.id))) {
         const Instance *i = m_inventory.instance(id);
         if (i && !i->type.startsWith(u"free"_s))
             sources << *i;
@@ -154,8 +195,12 @@ void ProvisioningController::overwrite(const Instance &target)
     auto *dialog = new OverwriteInstanceDialog(target, sources, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<OverwriteInstanceDialog> guard(dialog);
-    auto loadSnapshots = [this, guard](const QString &sourceId) {
-        m_service.listSnapshots(
+    AuraService *service = c->service;
+    QPointer<Synchronizer> synchronizer = c->synchronizer;
+    auto loadSnapshots = [guard, service, synchronizer](const QString &sourceId) {
+        if (!synchronizer)
+            return; // the account was removed: its service is gone too
+        service->listSnapshots(
             sourceId, {}, guard.data(),
             [guard, sourceId](const Reply<QList<Snapshot>> &reply) {
                 if (!guard)
@@ -170,39 +215,40 @@ void ProvisioningController::overwrite(const Instance &target)
     connect(dialog, &OverwriteInstanceDialog::snapshotsRequested, this, loadSnapshots);
     const QString targetId = target.id;
     const QString targetName = nameOf(target);
-    connect(dialog, &FormDialog::submitted, this, [this, dialog, targetId, targetName] {
+    connect(dialog, &FormDialog::submitted, this, [this, dialog, service, synchronizer, targetId, targetName] {
         const auto request = dialog->request();
-        if (!request)
+        if (!request || !synchronizer)
             return;
         dialog->setBusy(true);
         QPointer<FormDialog> formGuard(dialog);
         const int op = m_reporter.begin(tr("Overwrite"), targetName);
-        m_service.overwriteInstance(
-            targetId, *request, dialog, [this, formGuard, op, targetId](const Reply<std::optional<Instance>> &reply) {
+        service->overwriteInstance(targetId, *request, dialog,
+            [this, formGuard, synchronizer, op, targetId](const Reply<std::optional<Instance>> &reply) {
                 if (!m_reporter.finish(op, reply)) {
                     settle(formGuard, &reply.error());
                     return;
                 }
                 settle(formGuard, nullptr);
                 m_watcher.expectInstance(targetId, tr("Overwrite"));
-                m_synchronizer.followUp(targetId);
+                if (synchronizer)
+                    synchronizer->followUp(targetId);
             });
     });
     dialog->open();
     loadSnapshots(dialog->sourceInstanceId());
 }
 
-void ProvisioningController::showCredentials(const InstanceCreated &created, bool restored)
+void ProvisioningController::showCredentials(const QString &accountKey, const InstanceCreated &created, bool restored)
 {
     auto *dialog = new CredentialsDialog(
         created, restored ? CredentialsDialog::Origin::Restored : CredentialsDialog::Origin::Created, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString instanceId = created.id;
     const QString password = created.password;
-    connect(dialog, &QDialog::finished, this, [this, dialog, instanceId, password] {
+    connect(dialog, &QDialog::finished, this, [this, dialog, accountKey, instanceId, password] {
         if (!dialog->storePasswordInKeychain() || !m_keepPassword)
             return;
-        m_keepPassword(instanceId, password, this, [this](const QString &error) {
+        m_keepPassword(accountKey, instanceId, password, this, [this](const QString &error) {
             if (!error.isEmpty())
                 m_window.banner()->showMessage(ErrorBanner::Severity::Error,
                     tr("The password could not be stored in the keychain: %1. Copy it or save it to a file now.")

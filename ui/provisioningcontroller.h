@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connections.h"
 #include "dto/instance.h"
 #include "dto/snapshot.h"
 
@@ -9,27 +10,27 @@
 
 namespace Aura {
 
-class AuraService;
 class CompletionWatcher;
 class Inventory;
 class MainWindow;
 class OperationReporter;
-class Synchronizer;
 
 // The operations that make or replace a database: create, restore a snapshot to a new instance, overwrite an
 // instance from a snapshot. A create or restore, once sent, is never abandoned: even if its dialog is closed, the
 // answer is awaited so the one-time password reaches the credentials dialog (a duplicate create would be
-// billed, and a lost password cannot be shown again).
+// billed, and a lost password cannot be shown again). Each request goes to the connection of the account that owns
+// the project (create) or the instance (restore, overwrite).
 class ProvisioningController final : public QObject
 {
     Q_OBJECT
 public:
-    // Keeps a one-time password in the keychain when the user asks; answers with an error text or "".
-    using KeepPassword = std::function<void(const QString &instanceId, const QString &password, QObject *context,
-        std::function<void(const QString &error)> done)>;
+    // Keeps a one-time password in the keychain when the user asks; answers with an error text or "". The account
+    // is the one the instance was created in (the Inventory may not list the instance yet).
+    using KeepPassword = std::function<void(const QString &accountKey, const QString &instanceId,
+        const QString &password, QObject *context, std::function<void(const QString &error)> done)>;
 
-    ProvisioningController(AuraService &service, Synchronizer &synchronizer, const Inventory &inventory,
-        MainWindow &window, OperationReporter &reporter, CompletionWatcher &watcher, QObject *parent = nullptr);
+    ProvisioningController(const Connections &connections, const Inventory &inventory, MainWindow &window,
+        OperationReporter &reporter, CompletionWatcher &watcher, QObject *parent = nullptr);
 
     void setKeepPassword(KeepPassword keep) { m_keepPassword = std::move(keep); }
 
@@ -43,10 +44,12 @@ Q_SIGNALS:
 
 private:
     void openRestoreDialog(const Instance &source, const QList<Snapshot> &snapshots, const QString &snapshotId);
-    void showCredentials(const InstanceCreated &created, bool restored);
+    void showCredentials(const QString &accountKey, const InstanceCreated &created, bool restored);
 
-    AuraService &m_service;
-    Synchronizer &m_synchronizer;
+    const Connections::Connection *connectionOfTenant(const QString &tenantId) const;
+    const Connections::Connection *connectionOfInstance(const QString &instanceId) const;
+
+    const Connections &m_connections;
     const Inventory &m_inventory;
     MainWindow &m_window;
     OperationReporter &m_reporter;
