@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "activitylog.h"
+#include "connectionsummary.h"
 #include "consolepage.h"
 #include "errorbanner.h"
 #include "filterbar.h"
@@ -74,6 +75,10 @@ MainWindow::MainWindow(const Inventory &inventory, ActivityLog &activity, QWidge
             updateActions();
     });
     connect(&m_inventory, &Inventory::instancesRemoved, this, &MainWindow::updateActions);
+    // The status bar tells how the accounts shown are connected.
+    connect(&m_inventory, &Inventory::accountsAdded, this, &MainWindow::showAccountsSummary);
+    connect(&m_inventory, &Inventory::accountRemoved, this, &MainWindow::showAccountsSummary);
+    connect(&m_inventory, &Inventory::accountChanged, this, &MainWindow::showAccountsSummary);
     showWelcome();
 }
 
@@ -122,6 +127,10 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *accounts = file->addAction(tr("&Accounts..."), this, &MainWindow::manageAccountsRequested);
     accounts->setObjectName(u"actionAccounts"_s);
+    // The sandbox shows beside the accounts, to try an operation before doing it for real.
+    QAction *sandbox = file->addAction(tr("Show the &Sandbox"), this, &MainWindow::trySandboxRequested);
+    sandbox->setObjectName(u"actionSandbox"_s);
+    sandbox->setToolTip(tr("Adds a local Aura API with demo data to the tree: every operation, no account needed"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -184,6 +193,15 @@ void MainWindow::createStatusBar()
     updateConnectionLabel();
 }
 
+void MainWindow::showAccountsSummary()
+{
+    const ConnectionSummary summary = ConnectionSummary::of(m_inventory);
+    setAccountLabel(summary.accountLabel);
+    if (summary.lastRefresh.isValid() && summary.lastRefresh != m_lastRefresh)
+        setLastRefresh(summary.lastRefresh);
+    setConnection(summary.state, summary.detail);
+}
+
 void MainWindow::setAccountLabel(const QString &text)
 {
     m_accountLabel->setText(text);
@@ -222,6 +240,9 @@ void MainWindow::updateConnectionLabel()
         break;
     case Connection::RateLimited:
         text = tr("Rate limited: showing the last known data");
+        break;
+    case Connection::Failed:
+        text = tr("Not connected: the service refused");
         break;
     }
     m_connectionLabel->setText(text);

@@ -28,7 +28,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Connection { NotConnected, Connecting, Online, Offline, RateLimited };
+    enum class Connection { NotConnected, Connecting, Online, Offline, RateLimited, Failed };
 
     MainWindow(const Inventory &inventory, ActivityLog &activity, QWidget *parent = nullptr);
 
@@ -45,6 +45,7 @@ public:
     // The selected instances, resolved from ids now (never stale copies).
     QList<Instance> selectedInstances() const;
 
+    // The status bar follows the accounts in the Inventory by itself (ConnectionSummary); these set it directly.
     void setAccountLabel(const QString &text);
     // Offline and rate-limited keep the last data visible and say how old it is.
     void setConnection(Connection state, const QString &detail = {});
@@ -73,6 +74,7 @@ private:
     void createActivityDock();
     void updateActions();
     void updateConnectionLabel();
+    void showAccountsSummary();
     void showAbout();
 
     const Inventory &m_inventory;
