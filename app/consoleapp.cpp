@@ -23,6 +23,9 @@ namespace Aura {
 namespace {
 const QString SandboxSecretKey = u"sandbox/client-secret"_s;
 const QString EnvironmentSecretKey = u"environment/client-secret"_s;
+// The keys of the accounts that are not stored; stored accounts use their id.
+const QString SandboxAccountKey = u"sandbox"_s;
+const QString EnvironmentAccountKey = u"environment"_s;
 
 ClientSettings clientSettingsFor(const Account &account, const QString &secretKey)
 {
@@ -47,6 +50,23 @@ ConsoleApp::ConsoleApp(QSettings &settings, bool rememberLayout, QObject *parent
 {
     if (m_rememberLayout)
         m_window->restoreState(m_settings);
+    m_session = std::make_unique<ConsoleSession>(m_inventory, m_activity, m_notifier, *m_window);
+    m_session->setSyncSettings(loadSyncSettings(m_settings));
+    m_session->provisioning().setKeepPassword(
+        [this](const QString &accountKey, const QString &instanceId, const QString &password, QObject *context,
+            std::function<void(const QString &)> done) {
+            keepPassword(accountKey, instanceId, password, context, std::move(done));
+        });
+    connect(m_session.get(), &ConsoleSession::firstRefreshSettled, this, &ConsoleApp::firstViewReady);
+    // A database password the user kept for an instance of a stored account can be shown again from its details.
+    m_window->console()->details()->setKeptPasswordFactory(
+        [this](const QString &instanceId, QWidget *owner) -> QWidget * {
+            const QString account = m_inventory.accountOfInstance(instanceId);
+            if (!m_inventory.instance(instanceId) || account.isEmpty()
+                || !m_accounts.instancesWithKeptPassword(account).contains(instanceId))
+                return nullptr;
+            return new KeptPasswordView(m_accountSecrets, account, instanceId, owner);
+        });
     // The connection test builds a throw-away client that holds the secret being tested, and nothing else does.
     ConnectionTest test = connectionTestThrough([](const Account &account, const QString &secret, QObject *owner) {
         auto *store = new MemorySecretStore(owner);
@@ -57,12 +77,9 @@ ConsoleApp::ConsoleApp(QSettings &settings, bool rememberLayout, QObject *parent
     connect(m_window.get(), &MainWindow::trySandboxRequested, this, &ConsoleApp::startSandbox);
     connect(m_window.get(), &MainWindow::addCredentialsRequested, this, &ConsoleApp::openAccounts);
     connect(m_window.get(), &MainWindow::manageAccountsRequested, this, &ConsoleApp::openAccounts);
-    connect(m_accountsController, &AccountsController::accountsChanged, this, [this] {
-        // The first account the user adds is connected at once.
-        const QList<Account> accounts = m_accounts.load();
-        if (!m_session && !accounts.isEmpty())
-            connectAccount(accounts.first(), SecretKeys::clientSecret(accounts.first().id));
-    });
+    connect(m_accountsController, &AccountsController::accountsChanged, this, &ConsoleApp::followStoredAccounts);
+    for (const Account &account : m_accounts.load())
+        m_knownAccountIds.insert(account.id);
 }
 
 ConsoleApp::~ConsoleApp()
@@ -80,21 +97,20 @@ bool ConsoleApp::start(const ConnectionChoice &choice)
     case ConnectionChoice::Kind::Account:
         if (choice.secretSource == ConnectionChoice::SecretSource::Environment) {
             m_runSecrets.write(EnvironmentSecretKey, choice.environmentSecret, this, {});
-            startSession(clientSettingsFor(choice.account, EnvironmentSecretKey), choice.account.name,
-                choice.accountIsStored ? choice.account.id : QString());
+            // A stored account keeps its key, so a password kept in this run is recorded with it.
+            m_session->addAccount(choice.accountIsStored ? choice.account.id : EnvironmentAccountKey,
+                choice.account.name, clientSettingsFor(choice.account, EnvironmentSecretKey), m_runSecrets);
         } else {
-            connectAccount(choice.account, SecretKeys::clientSecret(choice.account.id));
+            connectAccount(choice.account);
         }
         return true;
     case ConnectionChoice::Kind::AskUser:
         break;
     }
-    const QList<Account> accounts = m_accounts.load();
-    if (accounts.isEmpty()) {
+    connectStoredAccounts();
+    if (m_session->accountKeys().isEmpty()) {
         m_window->showWelcome();
         QMetaObject::invokeMethod(this, &ConsoleApp::firstViewReady, Qt::QueuedConnection);
-    } else {
-        connectAccount(accounts.first(), SecretKeys::clientSecret(accounts.first().id));
     }
     return true;
 }
@@ -109,55 +125,75 @@ bool ConsoleApp::startSandbox()
         m_sandbox = std::move(sandbox);
         m_runSecrets.write(SandboxSecretKey, QString::fromLatin1(AuraSandbox::DemoClientSecret), this, {});
     }
+    if (m_session->account(SandboxAccountKey))
+        return true; // shown already
     ClientSettings s;
     s.apiBaseUrl = m_sandbox->baseUrl();
     s.tokenUrl = m_sandbox->tokenUrl();
     s.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
     s.secretKey = SandboxSecretKey;
-    startSession(s, tr("Sandbox (%1)").arg(m_sandbox->baseUrl().authority()), {});
+    m_session->addAccount(SandboxAccountKey, tr("Sandbox (%1)").arg(m_sandbox->baseUrl().authority()), s, m_runSecrets);
     return true;
 }
 
-void ConsoleApp::connectAccount(const Account &account, const QString &secretKey)
+void ConsoleApp::connectAccount(const Account &account)
 {
-    startSession(clientSettingsFor(account, secretKey), account.name, account.id);
+    m_shownAccounts.insert(account.id, account);
+    m_session->addAccount(
+        account.id, account.name, clientSettingsFor(account, SecretKeys::clientSecret(account.id)), m_secrets);
 }
 
-void ConsoleApp::startSession(const ClientSettings &settings, const QString &label, const QString &storedAccountId)
+void ConsoleApp::connectStoredAccounts()
 {
-    m_session.reset();
-    const bool fromRun = settings.secretKey == SandboxSecretKey || settings.secretKey == EnvironmentSecretKey;
-    SecretStore &secrets = fromRun ? static_cast<SecretStore &>(m_runSecrets) : m_secrets;
-    m_session = std::make_unique<ConsoleSession>(settings, secrets, m_inventory, m_activity, m_notifier, *m_window);
-    m_session->synchronizer().setSettings(loadSyncSettings(m_settings));
-    m_session->provisioning().setKeepPassword(
-        [this, storedAccountId](const QString &instanceId, const QString &password, QObject *context,
-            std::function<void(const QString &)> done) {
-            keepPassword(storedAccountId, instanceId, password, context, std::move(done));
-        });
-    connect(m_session.get(), &ConsoleSession::firstRefreshSettled, this, &ConsoleApp::firstViewReady);
-    // A database password the user kept for an instance of this account can be shown again from its details.
-    m_window->console()->details()->setKeptPasswordFactory([this, storedAccountId](const QString &instanceId,
-                                                               QWidget *parent) -> QWidget * {
-        if (storedAccountId.isEmpty() || !m_accounts.instancesWithKeptPassword(storedAccountId).contains(instanceId))
-            return nullptr;
-        return new KeptPasswordView(m_accountSecrets, storedAccountId, instanceId, parent);
-    });
-    m_window->setAccountLabel(label);
-    m_session->start();
+    for (const Account &account : m_accounts.load())
+        connectAccount(account);
 }
 
-void ConsoleApp::keepPassword(const QString &accountId, const QString &instanceId, const QString &password,
+void ConsoleApp::followStoredAccounts()
+{
+    const QList<Account> stored = m_accounts.load();
+    QSet<QString> storedIds;
+    for (const Account &account : stored) {
+        storedIds.insert(account.id);
+        const auto shown = m_shownAccounts.constFind(account.id);
+        if (shown == m_shownAccounts.cend()) {
+            if (!m_knownAccountIds.contains(account.id))
+                connectAccount(account); // added just now
+            continue;
+        }
+        // Edited, or failed before (perhaps the secret was wrong and has just been replaced): try again.
+        const AccountInfo *info = m_inventory.account(account.id);
+        if (*shown != account || (info && info->state == AccountState::Failed))
+            connectAccount(account);
+    }
+    for (const QString &id : m_shownAccounts.keys()) {
+        if (!storedIds.contains(id)) {
+            m_shownAccounts.remove(id);
+            m_session->removeAccount(id);
+        }
+    }
+    m_knownAccountIds = storedIds;
+    showWelcomeIfEmpty();
+}
+
+void ConsoleApp::showWelcomeIfEmpty()
+{
+    if (m_session->accountKeys().isEmpty())
+        m_window->showWelcome();
+}
+
+void ConsoleApp::keepPassword(const QString &accountKey, const QString &instanceId, const QString &password,
     QObject *context, std::function<void(const QString &)> done)
 {
     auto answer = [done = std::move(done)](const SecretStore::Result &r) {
         done(r.status == SecretStore::Status::Ok ? QString() : r.errorText);
     };
-    if (accountId.isEmpty()) {
+    if (!m_accounts.find(accountKey)) {
+        // The sandbox, or credentials given for this run only: no account to record it with.
         m_secrets.write(SecretKeys::instancePassword(instanceId), password, context, answer);
         return;
     }
-    m_accountSecrets.writeInstancePassword(accountId, instanceId, password, context, answer);
+    m_accountSecrets.writeInstancePassword(accountKey, instanceId, password, context, answer);
 }
 
 void ConsoleApp::openAccounts()

@@ -10,7 +10,9 @@
 #include "secrets/keychainsecretstore.h"
 #include "secrets/sessionsecretstore.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -23,12 +25,13 @@ class SandboxServer;
 namespace Aura {
 
 class AccountsController;
-struct ClientSettings;
 class ConsoleSession;
 class MainWindow;
 
-// The composition root: owns what lives as long as the program (stores, inventory, activity, window) and the
-// current session, and switches between the welcome panel, the sandbox and the user's accounts.
+// The composition root: owns what lives as long as the program (stores, inventory, activity, window, session)
+// and decides which accounts the console shows: every stored account (or the one the command line names), the
+// sandbox when asked, and the welcome panel while there is none. Follows the accounts dialog: an added account is
+// connected, an edited one reconnected, a removed one disconnected.
 class ConsoleApp final : public QObject
 {
     Q_OBJECT
@@ -41,18 +44,23 @@ public:
 
     // Acts on what the command line and the stored accounts decided.
     bool start(const ConnectionChoice &choice);
-    // Starts the embedded sandbox with its demo data and connects to it; false if it cannot listen.
+    // Starts the embedded sandbox with its demo data and shows it beside the accounts; false if it cannot listen.
     bool startSandbox();
-    void connectAccount(const Account &account, const QString &secretKey);
+    // Shows a stored account, its secret read from the keychain (reconnects it if shown already).
+    void connectAccount(const Account &account);
 
 Q_SIGNALS:
     // The first data arrived (or the first refresh failed, or there is nothing to load): the window is complete.
     void firstViewReady();
 
 private:
-    void startSession(const ClientSettings &settings, const QString &label, const QString &storedAccountId);
+    void connectStoredAccounts();
+    // After the accounts dialog changed something: connect new accounts, reconnect edited (or failed) ones,
+    // disconnect removed ones.
+    void followStoredAccounts();
+    void showWelcomeIfEmpty();
     void openAccounts();
-    void keepPassword(const QString &accountId, const QString &instanceId, const QString &password, QObject *context,
+    void keepPassword(const QString &accountKey, const QString &instanceId, const QString &password, QObject *context,
         std::function<void(const QString &)> done);
 
     QSettings &m_settings;
@@ -71,6 +79,8 @@ private:
     AccountsController *m_accountsController = nullptr;
     std::unique_ptr<AuraSandbox::SandboxServer> m_sandbox;
     std::unique_ptr<ConsoleSession> m_session;
+    QHash<QString, Account> m_shownAccounts; // stored accounts shown with their keychain secret, by id
+    QSet<QString> m_knownAccountIds; // the stored accounts as of the last look: any other is new
 };
 
 } // namespace Aura

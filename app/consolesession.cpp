@@ -1,5 +1,6 @@
 #include "consolesession.h"
 
+#include "accountsession.h"
 #include "auraclient.h"
 #include "completionwatcher.h"
 #include "consolepage.h"
@@ -15,36 +16,58 @@
 
 namespace Aura {
 
-ConsoleSession::ConsoleSession(const ClientSettings &settings, SecretStore &secrets, Inventory &inventory,
-    ActivityLog &activity, DesktopNotifier &notifier, MainWindow &window, QObject *parent)
+ConsoleSession::ConsoleSession(
+    Inventory &inventory, ActivityLog &activity, DesktopNotifier &notifier, MainWindow &window, QObject *parent)
     : QObject(parent)
     , m_inventory(inventory)
     , m_window(window)
 {
-    m_client = new AuraClient(settings, &secrets, this);
-    m_synchronizer = new Synchronizer(*m_client, inventory, this);
     m_reporter = new OperationReporter(activity, *window.banner(), notifier, &window, this);
     m_watcher = new CompletionWatcher(inventory, notifier, this);
-    m_instances = new InstanceController(*m_client, *m_synchronizer, inventory, window, *m_reporter, *m_watcher, this);
-    m_provisioning
-        = new ProvisioningController(*m_client, *m_synchronizer, inventory, window, *m_reporter, *m_watcher, this);
+    m_instances = new InstanceController(m_connections, inventory, window, *m_reporter, *m_watcher, this);
+    m_provisioning = new ProvisioningController(m_connections, inventory, window, *m_reporter, *m_watcher, this);
     wireWindow();
-    wireSynchronizer();
 }
 
 ConsoleSession::~ConsoleSession()
 {
-    // Answers still on their way are dropped with their context; the window keeps nothing of this session.
-    m_synchronizer->stop();
+    // The controllers go first (children), then the accounts: nothing looks up a connection that is gone.
+    delete m_provisioning;
+    delete m_instances;
+    for (const QString &key : m_connections.accountKeys())
+        m_connections.remove(key);
+    m_accounts.clear();
 }
 
-void ConsoleSession::start()
+AccountSession &ConsoleSession::addAccount(
+    const QString &accountKey, const QString &label, const ClientSettings &settings, SecretStore &secrets)
 {
-    m_inventory.clear();
-    m_window.setConnection(MainWindow::Connection::Connecting);
+    removeAccount(accountKey);
+    auto account = std::make_unique<AccountSession>(accountKey, label, settings, secrets, m_inventory);
+    AccountSession &added = *account;
+    m_accounts.emplace(accountKey, std::move(account));
+    added.synchronizer().setSettings(m_syncSettings);
+    m_connections.add(accountKey, added.client(), added.synchronizer());
+    wireAccount(added);
     m_window.showConsole();
-    m_synchronizer->setWindowVisible(m_window.isVisible() && !m_window.isMinimized());
-    m_synchronizer->start();
+    added.start(m_window.isVisible() && !m_window.isMinimized());
+    return added;
+}
+
+void ConsoleSession::removeAccount(const QString &accountKey)
+{
+    const auto it = m_accounts.find(accountKey);
+    if (it == m_accounts.end())
+        return;
+    m_connections.remove(accountKey);
+    m_accounts.erase(it);
+    m_inventory.removeAccount(accountKey);
+}
+
+AccountSession *ConsoleSession::account(const QString &accountKey) const
+{
+    const auto it = m_accounts.find(accountKey);
+    return it == m_accounts.end() ? nullptr : it->second.get();
 }
 
 void ConsoleSession::wireWindow()
@@ -69,47 +92,52 @@ void ConsoleSession::wireWindow()
         }
     });
     connect(&m_window, &MainWindow::selectionChanged, this, [this](const QStringList &ids) {
-        m_synchronizer->setSelectedInstance(ids.size() == 1 ? ids.first() : QString());
+        // Only the account that owns the one selected instance follows its snapshots; the others let go.
+        const QString selected = ids.size() == 1 ? ids.first() : QString();
+        const QString owner = selected.isEmpty() ? QString() : m_inventory.accountOfInstance(selected);
+        for (const auto &[key, account] : m_accounts)
+            account->synchronizer().setSelectedInstance(!selected.isEmpty() && key == owner ? selected : QString());
     });
-    connect(&m_window, &MainWindow::visibilityChanged, m_synchronizer, &Synchronizer::setWindowVisible);
-    connect(m_window.banner(), &ErrorBanner::retryRequested, m_synchronizer, &Synchronizer::refreshNow);
+    connect(&m_window, &MainWindow::visibilityChanged, this, [this](bool visible) {
+        for (const auto &[key, account] : m_accounts)
+            account->synchronizer().setWindowVisible(visible);
+    });
+    connect(m_window.banner(), &ErrorBanner::retryRequested, this, [this] {
+        for (const auto &[key, account] : m_accounts)
+            account->synchronizer().refreshNow();
+    });
 }
 
-void ConsoleSession::wireSynchronizer()
+void ConsoleSession::wireAccount(AccountSession &account)
 {
-    connect(m_synchronizer, &Synchronizer::refreshed, this, [this](const QDateTime &at) {
-        const bool wasDown = m_window.connection() == MainWindow::Connection::Offline
-            || m_window.connection() == MainWindow::Connection::RateLimited;
-        m_window.setConnection(MainWindow::Connection::Online);
-        m_window.setLastRefresh(at);
-        if (wasDown)
-            m_window.banner()->dismiss();
-        if (!m_settled) {
-            m_settled = true;
-            Q_EMIT firstRefreshSettled();
+    connect(&account, &AccountSession::settled, this, [this] {
+        for (const auto &[key, a] : m_accounts) {
+            if (!a->hasSettled())
+                return;
         }
+        Q_EMIT firstRefreshSettled();
     });
-    connect(m_synchronizer, &Synchronizer::refreshFailed, this, [this](const ApiError &error) {
+    connect(&account, &AccountSession::recovered, this, [this] { m_window.banner()->dismiss(); });
+    connect(&account, &AccountSession::problem, this, [this, &account](const ApiError &error) {
         const bool limited = error.kind == ApiError::Kind::RateLimited;
         const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
         if (limited || unreachable) {
-            m_window.setConnection(
-                limited ? MainWindow::Connection::RateLimited : MainWindow::Connection::Offline, error.userMessage());
             m_window.banner()->showMessage(ErrorBanner::Severity::Warning,
-                tr("%1 The last known data stays visible.").arg(error.userMessage()), error.requestId, tr("Retry now"));
+                aboutAccount(account, tr("%1 The last known data stays visible.").arg(error.userMessage())),
+                error.requestId, tr("Retry now"));
         } else {
-            m_window.banner()->showMessage(
-                ErrorBanner::Severity::Error, error.userMessage(), error.requestId, tr("Retry now"));
-        }
-        if (!m_settled) {
-            m_settled = true;
-            Q_EMIT firstRefreshSettled();
+            m_window.banner()->showMessage(ErrorBanner::Severity::Error, aboutAccount(account, error.userMessage()),
+                error.requestId, tr("Retry now"));
         }
     });
-    connect(m_client, &AuraService::rateLimited, this, [this](const QDateTime &until) {
-        m_window.setConnection(MainWindow::Connection::RateLimited,
-            tr("Requests are held back until %1.").arg(until.toLocalTime().toString(u"HH:mm:ss")));
-    });
+}
+
+QString ConsoleSession::aboutAccount(const AccountSession &account, const QString &message) const
+{
+    if (m_accounts.size() < 2)
+        return message;
+    //: A problem of one of several accounts: %1 the account's name, %2 the problem
+    return tr("%1: %2").arg(account.label(), message);
 }
 
 } // namespace Aura

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "connections.h"
+#include "syncsettings.h"
+
 #include <QObject>
 
+#include <map>
 #include <memory>
 
 namespace Aura {
 
+class AccountSession;
 class ActivityLog;
-class AuraClient;
 class CompletionWatcher;
 class DesktopNotifier;
 class InstanceController;
@@ -16,43 +20,55 @@ class MainWindow;
 class OperationReporter;
 class ProvisioningController;
 class SecretStore;
-class Synchronizer;
 struct ClientSettings;
 
-// One connection of the console to one Aura API account (or the sandbox): the client, the synchronizer that
-// keeps the inventory current, and the controllers that carry out the user's actions, all wired to the window.
-// Replaced as a whole when the user switches account.
+// The console at work: the accounts it is connected to (one AccountSession each, side by side in the tree) and
+// the controllers that carry out the user's actions, each request through the connection of the account the
+// instance or project belongs to. Wires the window's actions, selection and visibility to them, and shows the
+// accounts' problems in the banner.
 class ConsoleSession final : public QObject
 {
     Q_OBJECT
 public:
-    ConsoleSession(const ClientSettings &settings, SecretStore &secrets, Inventory &inventory, ActivityLog &activity,
-        DesktopNotifier &notifier, MainWindow &window, QObject *parent = nullptr);
+    ConsoleSession(Inventory &inventory, ActivityLog &activity, DesktopNotifier &notifier, MainWindow &window,
+        QObject *parent = nullptr);
     ~ConsoleSession() override;
 
-    void start();
+    // For the accounts connected from now on.
+    void setSyncSettings(const SyncSettings &settings) { m_syncSettings = settings; }
 
-    AuraClient &client() const { return *m_client; }
-    Synchronizer &synchronizer() const { return *m_synchronizer; }
+    // Connects an account (again, if one with this key is connected) and starts loading it; the window shows the
+    // console. The client reads the secret from `secrets` under settings.secretKey.
+    AccountSession &addAccount(
+        const QString &accountKey, const QString &label, const ClientSettings &settings, SecretStore &secrets);
+    // Disconnects the account; what it showed leaves the window.
+    void removeAccount(const QString &accountKey);
+    AccountSession *account(const QString &accountKey) const;
+    QStringList accountKeys() const { return m_connections.accountKeys(); }
+
     ProvisioningController &provisioning() const { return *m_provisioning; }
+    InstanceController &instances() const { return *m_instances; }
 
 Q_SIGNALS:
-    // The first answer to the first full refresh arrived (data or an error): the window shows what there is.
+    // Every account connected so far has answered its first refresh (data or an error): the window shows what
+    // there is. Emitted again when an account added later settles.
     void firstRefreshSettled();
 
 private:
     void wireWindow();
-    void wireSynchronizer();
+    void wireAccount(AccountSession &account);
+    // "Work: ..." while several accounts are connected, so a problem names its account.
+    QString aboutAccount(const AccountSession &account, const QString &message) const;
 
     Inventory &m_inventory;
     MainWindow &m_window;
-    AuraClient *m_client = nullptr;
-    Synchronizer *m_synchronizer = nullptr;
+    SyncSettings m_syncSettings;
+    Connections m_connections;
+    std::map<QString, std::unique_ptr<AccountSession>> m_accounts;
     OperationReporter *m_reporter = nullptr;
     CompletionWatcher *m_watcher = nullptr;
     InstanceController *m_instances = nullptr;
     ProvisioningController *m_provisioning = nullptr;
-    bool m_settled = false;
 };
 
 } // namespace Aura

@@ -1,3 +1,4 @@
+#include "accountsession.h"
 #include "activitylog.h"
 #include "auraclient.h"
 #include "consolepage.h"
@@ -95,11 +96,10 @@ private Q_SLOTS:
         settings.tokenUrl = m_sandbox->tokenUrl();
         settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
         settings.secretKey = u"sandbox"_s;
-        m_session
-            = std::make_unique<ConsoleSession>(settings, *m_secrets, *m_inventory, *m_activity, *m_notifier, *m_window);
-        m_session->synchronizer().setSettings(SyncSettings().scaledDown(20)); // 5 s fast polls become 250 ms
+        m_session = std::make_unique<ConsoleSession>(*m_inventory, *m_activity, *m_notifier, *m_window);
+        m_session->setSyncSettings(SyncSettings().scaledDown(20)); // 5 s fast polls become 250 ms
         QSignalSpy settled(m_session.get(), &ConsoleSession::firstRefreshSettled);
-        m_session->start();
+        m_session->addAccount(u"sandbox"_s, u"Sandbox"_s, settings, *m_secrets);
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -214,8 +214,9 @@ private Q_SLOTS:
         AuraSandbox::FaultSettings faults;
         faults.serverErrorRate = 1.0;
         m_sandbox->faults().setSettings(faults);
-        m_session->client().setSettings([&] {
-            ClientSettings s = m_session->client().settings();
+        AuraClient &client = m_session->account(u"sandbox"_s)->client();
+        client.setSettings([&] {
+            ClientSettings s = client.settings();
             s.policy.maxAttempts = 1;
             return s;
         }());

@@ -183,7 +183,8 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), 1);
         m_accountId = stored.constFirst().id;
 
-        // Keep one password and wait for it; keep another and switch account at once, before the keychain answers.
+        // Keep one password and wait for it; keep another and reconnect the account at once, before the keychain
+        // answers.
         m_instanceIds.append(createAndKeepPassword(window, u"leak-probe-db"_s));
         QVERIFY(!m_instanceIds.constLast().isEmpty());
         KeychainSecretStore keychain(u"Aura Console"_s);
@@ -196,7 +197,7 @@ private Q_SLOTS:
 
         m_instanceIds.append(createAndKeepPassword(window, u"leak-probe-db2"_s));
         QVERIFY(!m_instanceIds.constLast().isEmpty());
-        app->connectAccount(stored.constFirst(), SecretKeys::clientSecret(m_accountId));
+        app->connectAccount(stored.constFirst()); // reconnects it
         // Recorded with the account even so: removing the account must find the entry and delete it.
         QTRY_VERIFY_WITH_TIMEOUT(kept(m_instanceIds.constLast()), 20000);
 

@@ -59,10 +59,10 @@ public:
         settings.tokenUrl = sandbox->tokenUrl();
         settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
         settings.secretKey = u"sandbox"_s;
-        session = std::make_unique<Aura::ConsoleSession>(settings, *secrets, *inventory, *activity, *notifier, *window);
-        session->synchronizer().setSettings(Aura::SyncSettings().scaledDown(20)); // 5 s fast polls become 250 ms
+        session = std::make_unique<Aura::ConsoleSession>(*inventory, *activity, *notifier, *window);
+        session->setSyncSettings(Aura::SyncSettings().scaledDown(20)); // 5 s fast polls become 250 ms
         QSignalSpy settled(session.get(), &Aura::ConsoleSession::firstRefreshSettled);
-        session->start();
+        session->addAccount(u"sandbox"_s, u"Sandbox"_s, settings, *secrets);
         window->resize(1280, 800);
         window->show();
         return QTest::qWaitForWindowExposed(window.get()) && settled.wait(10000)

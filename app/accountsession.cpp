@@ -1,0 +1,89 @@
+#include "accountsession.h"
+
+#include "auraclient.h"
+#include "inventory.h"
+#include "synchronizer.h"
+
+namespace Aura {
+
+namespace {
+// What a failed refresh says about the connection. A server error or an unreadable answer leaves an account that
+// was answering online (the banner tells of the one request); one that never answered has failed to connect.
+AccountState stateAfter(const ApiError &error, AccountState before)
+{
+    switch (error.kind) {
+    case ApiError::Kind::RateLimited:
+        return AccountState::RateLimited;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return AccountState::Offline;
+    case ApiError::Kind::Http:
+    case ApiError::Kind::Malformed:
+    case ApiError::Kind::Cancelled:
+        return before == AccountState::Connecting ? AccountState::Failed : before;
+    case ApiError::Kind::InvalidCredentials:
+    case ApiError::Kind::PermissionDenied:
+    case ApiError::Kind::InsecureTransport:
+    case ApiError::Kind::NoCredentials:
+        break;
+    }
+    return AccountState::Failed;
+}
+} // namespace
+
+AccountSession::AccountSession(const QString &accountKey, const QString &label, const ClientSettings &settings,
+    SecretStore &secrets, Inventory &inventory, QObject *parent)
+    : QObject(parent)
+    , m_key(accountKey)
+    , m_label(label)
+    , m_inventory(inventory)
+{
+    m_client = new AuraClient(settings, &secrets, this);
+    m_synchronizer = new Synchronizer(*m_client, inventory, accountKey, this);
+
+    connect(m_synchronizer, &Synchronizer::refreshed, this, [this](const QDateTime &at) {
+        const AccountInfo *info = m_inventory.account(m_key);
+        const bool wasDown
+            = info && (info->state == AccountState::Offline || info->state == AccountState::RateLimited);
+        m_inventory.setAccountRefreshed(m_key, at);
+        m_inventory.setAccountState(m_key, AccountState::Online);
+        if (wasDown)
+            Q_EMIT recovered();
+        settle();
+    });
+    connect(m_synchronizer, &Synchronizer::refreshFailed, this, [this](const ApiError &error) {
+        const AccountInfo *info = m_inventory.account(m_key);
+        const AccountState next = stateAfter(error, info ? info->state : AccountState::Connecting);
+        m_inventory.setAccountState(m_key, next, next == AccountState::Online ? QString() : error.userMessage());
+        Q_EMIT problem(error);
+        settle();
+    });
+    connect(m_client, &AuraService::rateLimited, this, [this](const QDateTime &until) {
+        m_inventory.setAccountState(m_key, AccountState::RateLimited,
+            tr("Requests are held back until %1.").arg(until.toLocalTime().toString(u"HH:mm:ss")));
+    });
+}
+
+AccountSession::~AccountSession()
+{
+    // Answers still on their way are dropped with their context.
+    m_synchronizer->stop();
+}
+
+void AccountSession::start(bool windowVisible)
+{
+    m_inventory.removeAccount(m_key);
+    m_inventory.addAccount(m_key, m_label);
+    m_synchronizer->setWindowVisible(windowVisible);
+    m_synchronizer->start();
+}
+
+void AccountSession::settle()
+{
+    if (m_settled)
+        return;
+    m_settled = true;
+    Q_EMIT settled();
+}
+
+} // namespace Aura
