@@ -109,13 +109,15 @@ ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
     connect(m_tree, &QTreeView::activated, this, &ConsolePage::onTreeActivated);
     connect(m_table, &QTableView::customContextMenuRequested, this,
         [this](const QPoint &pos) { Q_EMIT contextMenuRequested(m_table->viewport()->mapToGlobal(pos)); });
-    // A new project's instances show unfolded.
+    // A new account's projects and a new project's instances show unfolded.
     connect(
         m_treeProxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &where, int first, int last) {
-            if (where.isValid())
-                return;
-            for (int row = first; row <= last; ++row)
-                m_tree->expand(m_treeProxy->index(row, 0));
+            for (int row = first; row <= last; ++row) {
+                const QModelIndex index = m_treeProxy->index(row, 0, where);
+                const auto kind = static_cast<NodeKind>(index.data(NodeKindRole).toInt());
+                if (kind == NodeKind::Account || kind == NodeKind::Tenant)
+                    m_tree->expand(index);
+            }
         });
 }
 
@@ -185,6 +187,8 @@ void ConsolePage::onTableSelectionChanged()
 void ConsolePage::onTreeActivated(const QModelIndex &index)
 {
     const QString id = index.data(IdRole).toString();
+    if (index.data(NodeKindRole).toInt() == static_cast<int>(NodeKind::Account))
+        return; // an account row only folds and unfolds
     if (index.data(NodeKindRole).toInt() == static_cast<int>(NodeKind::Tenant)) {
         m_filterBar->setTenantId(m_filterBar->filter().tenantId() == id ? QString() : id);
         return;

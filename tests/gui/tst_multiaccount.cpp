@@ -1,0 +1,226 @@
+#include "accountsession.h"
+#include "activitylog.h"
+#include "auraclient.h"
+#include "consolepage.h"
+#include "consolesession.h"
+#include "desktopnotifier.h"
+#include "instanceactionset.h"
+#include "inventory.h"
+#include "mainwindow.h"
+#include "roles.h"
+#include "sandboxserver.h"
+#include "secrets/secretstore.h"
+#include "synchronizer.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Aura;
+using namespace Qt::Literals::StringLiterals;
+
+// Several accounts in one console, each against its own sandbox over HTTP on loopback: the tree shows each account
+// with its projects, every request goes to the account the instance or project belongs to, and one account's
+// trouble or removal leaves the others as they are.
+class TestMultiAccount : public QObject
+{
+    Q_OBJECT
+private:
+    struct Sandbox
+    {
+        std::unique_ptr<AuraSandbox::SandboxServer> server;
+        ClientSettings settings;
+    };
+
+    MemorySecretStore m_secrets;
+    std::map<QString, Sandbox> m_sandboxes; // by account key
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<ActivityLog> m_activity;
+    std::unique_ptr<DesktopNotifier> m_notifier;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleSession> m_session;
+
+    // A sandbox with the demo data, or (lab) with one project of two instances that no other sandbox has.
+    Sandbox &startSandbox(const QString &key, bool lab)
+    {
+        Sandbox &s = m_sandboxes[key];
+        s.server = std::make_unique<AuraSandbox::SandboxServer>();
+        s.server->loadDemoData();
+        if (lab) {
+            AuraSandbox::SandboxData data = s.server->state().data();
+            AuraSandbox::SandboxData only;
+            AuraSandbox::TenantRecord tenant = data.tenants.constLast();
+            const QString oldTenant = tenant.id;
+            tenant.id = u"5ab0c0de-0000-4000-8000-00000000000b"_s;
+            tenant.name = u"Lab projects"_s;
+            only.tenants << tenant;
+            int n = 0;
+            for (AuraSandbox::InstanceRecord i : data.instances) {
+                if (i.tenantId != oldTenant)
+                    continue;
+                i.id = u"bb00000%1"_s.arg(++n);
+                i.name = u"lab-%1"_s.arg(n);
+                i.tenantId = tenant.id;
+                i.status = AuraSandbox::InstanceStatus::Running;
+                only.instances << i;
+            }
+            s.server->state().reset(only);
+        }
+        if (s.server->listenOnLoopback() == 0)
+            qFatal("the sandbox cannot listen");
+        m_secrets.write(key, QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
+        s.settings.apiBaseUrl = s.server->baseUrl();
+        s.settings.tokenUrl = s.server->tokenUrl();
+        s.settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
+        s.settings.secretKey = key;
+        s.settings.policy.maxAttempts = 1; // a stopped sandbox is reported at once
+        return s;
+    }
+
+    bool connectAccount(const QString &key, const QString &label)
+    {
+        QSignalSpy settled(m_session.get(), &ConsoleSession::firstRefreshSettled);
+        m_session->addAccount(key, label, m_sandboxes.at(key).settings, m_secrets);
+        return settled.wait(10000) && m_inventory->account(key)->state == AccountState::Online;
+    }
+
+    QAbstractItemModel *tree() const { return m_window->console()->tree()->model(); }
+    QAbstractItemModel *table() const { return m_window->console()->table()->model(); }
+
+    QModelIndex accountRow(const QString &key) const
+    {
+        for (int row = 0; row < tree()->rowCount(); ++row) {
+            const QModelIndex index = tree()->index(row, 0);
+            if (index.data(AccountRole).toString() == key)
+                return index;
+        }
+        return {};
+    }
+    QStringList childNames(const QModelIndex &parent) const
+    {
+        QStringList names;
+        for (int row = 0; row < tree()->rowCount(parent); ++row)
+            names << tree()->index(row, 0, parent).data().toString();
+        return names;
+    }
+    QString idOf(const QString &name) const
+    {
+        for (const QString &id : m_inventory->instanceIds()) {
+            if (m_inventory->instance(id)->name == name)
+                return id;
+        }
+        return {};
+    }
+    void select(const QString &instanceId) const
+    {
+        QTableView *view = m_window->console()->table();
+        view->selectionModel()->clearSelection();
+        for (int row = 0; row < table()->rowCount(); ++row) {
+            const QModelIndex index = table()->index(row, 0);
+            if (index.data(IdRole).toString() == instanceId)
+                view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_inventory = std::make_unique<Inventory>();
+        m_activity = std::make_unique<ActivityLog>();
+        m_notifier = std::make_unique<DesktopNotifier>();
+        m_notifier->setEnabled(false);
+        m_window = std::make_unique<MainWindow>(*m_inventory, *m_activity);
+        m_session = std::make_unique<ConsoleSession>(*m_inventory, *m_activity, *m_notifier, *m_window);
+        m_session->setSyncSettings(SyncSettings().scaledDown(20));
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        startSandbox(u"work"_s, false);
+        startSandbox(u"lab"_s, true);
+        QVERIFY(connectAccount(u"work"_s, u"Work"_s));
+        QVERIFY(connectAccount(u"lab"_s, u"Lab"_s));
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_window.reset();
+        m_sandboxes.clear();
+    }
+
+    void theTreeShowsEachAccountWithItsProjects()
+    {
+        QCOMPARE(tree()->rowCount(), 2);
+        const QModelIndex work = accountRow(u"work"_s);
+        const QModelIndex lab = accountRow(u"lab"_s);
+        QVERIFY(work.isValid() && lab.isValid());
+        QCOMPARE(work.data().toString(), u"Work"_s);
+        QCOMPARE(childNames(work), (QStringList {u"Acme Production"_s, u"Acme Staging"_s, u"Personal projects"_s}));
+        QCOMPARE(childNames(lab), QStringList {u"Lab projects"_s});
+        QCOMPARE(childNames(tree()->index(0, 0, lab)), (QStringList {u"lab-1"_s, u"lab-2"_s}));
+
+        // The table lists every account's instances, the project named with its account.
+        QCOMPARE(table()->rowCount(), 14);
+        QCOMPARE(m_inventory->accountOfInstance(idOf(u"lab-1"_s)), u"lab"_s);
+        QCOMPARE(m_inventory->qualifiedTenantName(m_inventory->instance(idOf(u"lab-1"_s))->tenantId),
+            u"Lab / Lab projects"_s);
+    }
+
+    void anActionGoesToTheAccountOfItsInstance()
+    {
+        const QString id = idOf(u"lab-2"_s);
+        AuraSandbox::SandboxState &lab = m_sandboxes.at(u"lab"_s).server->state();
+        const qsizetype before = lab.snapshots(id).value().size();
+        select(id);
+        QAction *snapshot = m_window->actions()->action(InstanceAction::TakeSnapshot);
+        QVERIFY(snapshot->isEnabled());
+        snapshot->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(lab.snapshots(id).value().size(), before + 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_activity->inFlight(), 0, 10000);
+        QVERIFY2(m_window->banner()->message().isEmpty(), qPrintable(m_window->banner()->message()));
+    }
+
+    void anAccountThatGoesDownIsMarkedAloneAndKeepsItsData()
+    {
+        m_sandboxes.at(u"lab"_s).server.reset(); // the service of one account is gone
+        m_window->actions()->action(InstanceAction::Refresh)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_inventory->account(u"lab"_s)->state, AccountState::Offline, 15000);
+        QCOMPARE(m_inventory->account(u"work"_s)->state, AccountState::Online);
+        QCOMPARE(m_window->connection(), MainWindow::Connection::Offline);
+        QCOMPARE(table()->rowCount(), 14);
+        // The tree says which account is offline.
+        const QModelIndex lab = accountRow(u"lab"_s);
+        const QString state = lab.siblingAtColumn(1).data().toString();
+        QVERIFY2(state.contains(u"Offline"_s), qPrintable(state));
+        QCOMPARE(accountRow(u"work"_s).siblingAtColumn(1).data().toString(), u"Online"_s);
+    }
+
+    void removingAnAccountRemovesOnlyItsPart()
+    {
+        m_session->removeAccount(u"lab"_s);
+        QCOMPARE(tree()->rowCount(), 1);
+        QCOMPARE(table()->rowCount(), 12);
+        QVERIFY(idOf(u"lab-1"_s).isEmpty());
+        QCOMPARE(m_window->connection(), MainWindow::Connection::Online);
+        QCOMPARE(m_session->accountKeys(), QStringList {u"work"_s});
+    }
+
+    void aProjectTwoAccountsSeeShowsOnce()
+    {
+        // A second key for the same projects: nothing is listed twice, and the first account keeps them.
+        startSandbox(u"twin"_s, false);
+        QVERIFY(connectAccount(u"twin"_s, u"Twin"_s));
+        QCOMPARE(tree()->rowCount(), 3);
+        QCOMPARE(table()->rowCount(), 14);
+        QCOMPARE(tree()->rowCount(accountRow(u"twin"_s)), 0);
+        QCOMPARE(m_inventory->accountOfInstance(idOf(u"orders-graph"_s)), u"work"_s);
+    }
+};
+
+QTEST_MAIN(TestMultiAccount)
+#include "tst_multiaccount.moc"
