@@ -64,7 +64,7 @@ void FilterBar::reloadTenants()
     const QString current = m_wantedTenant.isEmpty() ? m_tenant->currentData().toString() : m_wantedTenant;
     QList<QPair<QString, QString>> tenants; // name, id
     for (const QString &id : m_inventory.tenantIds())
-        tenants.append({m_inventory.tenantDisplayName(id), id});
+        tenants.append({m_inventory.qualifiedTenantName(id), id}); // "Work / Production" beside other accounts
     std::sort(tenants.begin(), tenants.end(),
         [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
 

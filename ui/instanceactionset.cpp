@@ -20,14 +20,14 @@ InstanceActionSet::InstanceActionSet(QObject *parent)
         QKeySequence(Qt::CTRL | Qt::Key_P));
     make(A::Resume, tr("Res&ume"), tr("Resume the selected paused instances"), IconId::Resume,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    make(A::Resize, tr("Re&size..."), tr("Change the memory of the selected instance"), IconId::Resize,
+    make(A::Resize, tr("Resi&ze..."), tr("Change the memory of the selected instance"), IconId::Resize,
         QKeySequence(Qt::CTRL | Qt::Key_M));
     make(A::Rename, tr("&Rename..."), tr("Rename the selected instance"), IconId::Rename, QKeySequence(Qt::Key_F2));
     make(A::Delete, tr("&Delete..."), tr("Delete the selected instances and all their data"), IconId::Delete,
         QKeySequence::Delete);
     make(A::TakeSnapshot, tr("Take &Snapshot"), tr("Take an on-demand snapshot of the selected instance"),
         IconId::Snapshot, QKeySequence(Qt::CTRL | Qt::Key_T));
-    make(A::RestoreSnapshot, tr("Restore Snapshot to &New Instance..."),
+    make(A::RestoreSnapshot, tr("Res&tore Snapshot to New Instance..."),
         tr("Create a new instance from one of the selected instance's snapshots"), IconId::Restore,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     make(A::OverwriteFromSnapshot, tr("&Overwrite from Snapshot..."),

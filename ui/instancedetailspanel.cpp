@@ -189,7 +189,7 @@ void InstanceDetailsPanel::refresh()
     status->setPalette(p);
     m_fields[u"connectionUrl"_s]->setText(orNone(i->connectionUrl));
     m_fields[u"id"_s]->setText(i->id);
-    m_fields[u"tenant"_s]->setText(orNone(m_inventory.tenantDisplayName(i->tenantId)));
+    m_fields[u"tenant"_s]->setText(orNone(m_inventory.qualifiedTenantName(i->tenantId)));
     m_fields[u"type"_s]->setText(orNone(i->type));
     m_fields[u"cloud"_s]->setText(i->cloudProvider.isEmpty() && i->region.isEmpty()
             ? none

@@ -67,6 +67,26 @@ private Q_SLOTS:
         }
     }
 
+    void eachMenuEntryHasItsOwnAccessKey()
+    {
+        // Alt+letter must reach one entry of the Instance menu, not cycle between two.
+        InstanceActionSet set;
+        QMenu menu;
+        set.addToMenu(&menu);
+        QHash<QChar, QString> keys;
+        for (QAction *action : menu.actions()) {
+            if (action->isSeparator())
+                continue;
+            const QString text = action->text();
+            const qsizetype amp = text.indexOf(u'&');
+            QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!keys.contains(key), qPrintable(keys.value(key) + u" and "_s + text));
+            keys.insert(key, text);
+        }
+        QVERIFY(keys.size() >= 10);
+    }
+
     void menuAndToolbarShareTheActions()
     {
         InstanceActionSet set;
