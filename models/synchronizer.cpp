@@ -26,9 +26,14 @@ bool hasSnapshotInProgress(const Inventory &inventory, const QString &instanceId
 } // namespace
 
 Synchronizer::Synchronizer(AuraService &service, Inventory &inventory, QObject *parent)
+    : Synchronizer(service, inventory, QString(), parent)
+{ }
+
+Synchronizer::Synchronizer(AuraService &service, Inventory &inventory, const QString &accountKey, QObject *parent)
     : QObject(parent)
     , m_service(service)
     , m_inventory(inventory)
+    , m_accountKey(accountKey)
     , m_budget(m_settings.requestsPerWindow, m_settings.budgetWindow.count())
 {
     m_clock.start();
@@ -37,12 +42,14 @@ Synchronizer::Synchronizer(AuraService &service, Inventory &inventory, QObject *
     connect(&m_timer, &QTimer::timeout, this, &Synchronizer::onTimer);
 
     connect(&inventory, &Inventory::instancesAdded, this, [this](const QStringList &ids) {
-        for (const QString &id : ids)
-            watchIfTransitional(id);
+        for (const QString &id : ids) {
+            if (owns(id))
+                watchIfTransitional(id);
+        }
         reschedule();
     });
     connect(&inventory, &Inventory::instanceChanged, this, [this](const QString &id, InstanceFields fields) {
-        if (!(fields & InstanceField::Status))
+        if (!(fields & InstanceField::Status) || !owns(id))
             return;
         const Instance *i = m_inventory.instance(id);
         if (i && isTransitional(i->status)) {
@@ -53,6 +60,16 @@ Synchronizer::Synchronizer(AuraService &service, Inventory &inventory, QObject *
         reschedule();
     });
     connect(&inventory, &Inventory::instancesRemoved, this, &Synchronizer::forget);
+}
+
+bool Synchronizer::owns(const QString &instanceId) const
+{
+    return m_inventory.instance(instanceId) && m_inventory.accountOfInstance(instanceId) == m_accountKey;
+}
+
+bool Synchronizer::ownedElsewhere(const QString &instanceId) const
+{
+    return m_inventory.instance(instanceId) && m_inventory.accountOfInstance(instanceId) != m_accountKey;
 }
 
 void Synchronizer::setSettings(const SyncSettings &settings)
@@ -92,7 +109,7 @@ void Synchronizer::refreshNow()
 
 void Synchronizer::followUp(const QString &instanceId)
 {
-    if (instanceId.isEmpty())
+    if (instanceId.isEmpty() || ownedElsewhere(instanceId))
         return;
     Watch &w = m_watches[instanceId];
     w.intervalMs = m_settings.fastPollInterval.count();
@@ -107,7 +124,7 @@ void Synchronizer::followUp(const QString &instanceId)
 
 void Synchronizer::followUpSnapshots(const QString &instanceId)
 {
-    if (instanceId.isEmpty())
+    if (instanceId.isEmpty() || ownedElsewhere(instanceId))
         return;
     SnapshotWatch &w = m_snapshotWatches[instanceId];
     w.dueMs = now();
@@ -115,8 +132,10 @@ void Synchronizer::followUpSnapshots(const QString &instanceId)
     reschedule();
 }
 
-void Synchronizer::setSelectedInstance(const QString &instanceId)
+void Synchronizer::setSelectedInstance(const QString &selected)
 {
+    // Another account's instance: none of ours is selected any more.
+    const QString instanceId = ownedElsewhere(selected) ? QString() : selected;
     if (instanceId == m_selected)
         return;
     const QString previous = m_selected;
@@ -226,7 +245,7 @@ void Synchronizer::onTimer()
     while (!m_detailQueue.isEmpty() && m_budget.hasRoom(t)) {
         const QString id = m_detailQueue.takeFirst();
         // Gone meanwhile, or polled closely anyway.
-        if (!m_inventory.instance(id) || m_watches.contains(id)) {
+        if (!owns(id) || m_watches.contains(id)) {
             m_detailPending.remove(id);
             continue;
         }
@@ -251,7 +270,7 @@ void Synchronizer::startFullRefresh(Priority priority)
         [this](const Reply<QList<Tenant>> &reply) {
             requestFinished();
             if (reply.ok())
-                m_inventory.applyTenants(reply.value());
+                m_inventory.applyTenants(m_accountKey, reply.value());
             else if (!m_fullError)
                 m_fullError = reply.error();
             finishFullRefreshPart();
@@ -266,10 +285,10 @@ void Synchronizer::startFullRefresh(Priority priority)
             if (reply.ok()) {
                 const qint64 t = now();
                 for (const Instance &i : reply.value()) {
-                    if (i.hasDetails())
+                    if (i.hasDetails() && !ownedElsewhere(i.id))
                         m_detailsReadAt.insert(i.id, t);
                 }
-                m_inventory.applyInstances(reply.value());
+                m_inventory.applyInstances(m_accountKey, reply.value());
             } else if (!m_fullError) {
                 m_fullError = reply.error();
             }
@@ -288,7 +307,7 @@ void Synchronizer::finishFullRefreshPart()
     } else {
         emit refreshed(QDateTime::currentDateTimeUtc());
         queueStaleDetails();
-        if (!m_selected.isEmpty() && m_inventory.instance(m_selected) && !m_snapshotWatches.contains(m_selected))
+        if (!m_selected.isEmpty() && owns(m_selected) && !m_snapshotWatches.contains(m_selected))
             m_snapshotWatches[m_selected].dueMs = now();
     }
     reschedule();
@@ -300,7 +319,7 @@ void Synchronizer::queueStaleDetails()
     const qint64 staleAfter = scaled(m_settings.staleDetailsAfter);
     QStringList withoutStatus;
     QStringList stale;
-    const QStringList ids = m_inventory.instanceIds();
+    const QStringList ids = m_inventory.instanceIds(m_accountKey);
     for (const QString &id : ids) {
         if (m_detailPending.contains(id) || m_watches.contains(id))
             continue;
@@ -328,9 +347,10 @@ void Synchronizer::fetchDetails(const QString &instanceId)
             m_detailPending.remove(instanceId);
             if (reply.ok()) {
                 m_detailsReadAt.insert(instanceId, now());
-                m_inventory.applyInstance(reply.value());
+                m_inventory.applyInstance(m_accountKey, reply.value());
             } else if (isNotFound(reply.error())) {
-                m_inventory.removeInstance(instanceId);
+                if (owns(instanceId))
+                    m_inventory.removeInstance(instanceId);
             } else {
                 reportError(reply.error());
             }
@@ -359,10 +379,12 @@ void Synchronizer::onInstancePolled(const QString &instanceId, const Reply<Insta
         w->inFlight = false;
     if (reply.ok()) {
         m_detailsReadAt.insert(instanceId, t);
-        m_inventory.applyInstance(reply.value()); // may end the watch: the status settled
+        m_inventory.applyInstance(m_accountKey, reply.value()); // may end the watch: the status settled
     }
     const auto w = m_watches.find(instanceId);
-    if (w == m_watches.end()) {
+    if (w == m_watches.end() || ownedElsewhere(instanceId)) {
+        if (w != m_watches.end())
+            m_watches.erase(w); // another account shows it (it listed it first): that account follows it
         reschedule();
         return;
     }
@@ -389,7 +411,8 @@ void Synchronizer::onInstancePolled(const QString &instanceId, const Reply<Insta
             backOff();
         } else {
             m_watches.erase(w);
-            m_inventory.removeInstance(instanceId); // deleted
+            if (owns(instanceId))
+                m_inventory.removeInstance(instanceId); // deleted
         }
     } else if (reply.error().kind == ApiError::Kind::Cancelled) {
         m_watches.erase(w);
