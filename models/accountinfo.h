@@ -26,4 +26,9 @@ struct AccountInfo
     friend bool operator==(const AccountInfo &, const AccountInfo &) = default;
 };
 
+// The state in a word or two, as the tree's status column shows it ("Online", "Offline", ...).
+QString accountStateText(AccountState state);
+// What an account is called on screen: its label, or "Account" while it has none.
+QString accountLabelText(const QString &label);
+
 } // namespace Aura

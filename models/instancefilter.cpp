@@ -8,8 +8,10 @@ void InstanceFilter::setText(const QString &text)
     m_words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-bool InstanceFilter::accepts(const Instance &i) const
+bool InstanceFilter::accepts(const Instance &i, const QString &accountKey) const
 {
+    if (!acceptsAccountKey(accountKey))
+        return false;
     if (!m_tenantId.isEmpty() && i.tenantId != m_tenantId)
         return false;
     if (!m_categories.isEmpty() && !m_categories.contains(instanceStatusCategory(i.status)))

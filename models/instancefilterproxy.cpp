@@ -28,10 +28,18 @@ bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString id = index.data(IdRole).toString();
-    if (index.data(NodeKindRole).toInt() == static_cast<int>(NodeKind::Tenant))
-        return m_filter.acceptsTenant(id);
+    const QVariant account = index.data(AccountRole);
+    switch (static_cast<NodeKind>(index.data(NodeKindRole).toInt())) {
+    case NodeKind::Account:
+        return m_filter.acceptsAccount(id);
+    case NodeKind::Tenant:
+        return m_filter.acceptsTenant(id, account.isValid() ? account.toString() : m_inventory.accountOfTenant(id));
+    default:
+        break;
+    }
     const Instance *instance = m_inventory.instance(id);
-    return instance && m_filter.accepts(*instance);
+    return instance
+        && m_filter.accepts(*instance, account.isValid() ? account.toString() : m_inventory.accountOfInstance(id));
 }
 
 } // namespace Aura

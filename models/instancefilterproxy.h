@@ -8,9 +8,9 @@ namespace Aura {
 
 class Inventory;
 
-// Sorts by SortRole and filters with an InstanceFilter, over the instance table or the tenant tree. In the tree a
-// tenant shows when one of its instances passes (or when the filter asks for nothing but that tenant). The
-// rules live in InstanceFilter; this class only looks the instance up.
+// Sorts by SortRole and filters with an InstanceFilter, over the instance table or the account/tenant tree. In the
+// tree a tenant or account shows when one of its instances passes (or when the filter asks for nothing but that
+// tenant or account). The rules live in InstanceFilter; this class only looks the instance and its account up.
 class InstanceFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -45,7 +45,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return i->status;
         case TenantColumn:
-            return m_inventory.tenantDisplayName(i->tenantId);
+            return m_inventory.qualifiedTenantName(i->tenantId);
         case TypeColumn:
             return i->type;
         case CloudProviderColumn:
@@ -110,6 +110,7 @@ QHash<int, QByteArray> InstanceTableModel::roleNames() const
     names.insert(StatusSinceRole, "statusSince");
     names.insert(StatusHistoryRole, "statusHistory");
     names.insert(TenantIdRole, "tenantId");
+    names.insert(AccountRole, "accountKey");
     return names;
 }
 

@@ -16,29 +16,39 @@ void Inventory::setClock(Clock clock)
     m_clock = std::move(clock);
 }
 
-void Inventory::applyTenants(const QList<Tenant> &tenants)
+void Inventory::applyTenants(const QString &accountKey, const QList<Tenant> &tenants)
 {
+    ensureAccount(accountKey);
     QSet<QString> seen;
     QStringList added;
+    int foreign = 0;
     for (const Tenant &t : tenants) {
         if (t.id.isEmpty() || seen.contains(t.id))
             continue;
+        if (ownedElsewhere(m_tenantAccount, t.id, accountKey)) {
+            ++foreign;
+            continue;
+        }
         seen.insert(t.id);
         auto it = m_tenants.find(t.id);
         if (it == m_tenants.end()) {
             m_tenants.insert(t.id, t);
+            m_tenantAccount.insert(t.id, accountKey);
             added.append(t.id);
         } else if (!(*it == t)) {
             *it = t;
             emit tenantChanged(t.id);
         }
     }
+    if (foreign > 0)
+        qCDebug(lcModels) << "account" << accountKey << "lists" << foreign << "tenants another account shows";
     QStringList removed;
     for (auto it = m_tenants.begin(); it != m_tenants.end();) {
-        if (seen.contains(it.key())) {
+        if (seen.contains(it.key()) || m_tenantAccount.value(it.key()) != accountKey) {
             ++it;
         } else {
             removed.append(it.key());
+            m_tenantAccount.remove(it.key());
             it = m_tenants.erase(it);
         }
     }
@@ -48,14 +58,20 @@ void Inventory::applyTenants(const QList<Tenant> &tenants)
         emit tenantsAdded(added);
 }
 
-void Inventory::applyInstances(const QList<Instance> &instances)
+void Inventory::applyInstances(const QString &accountKey, const QList<Instance> &instances)
 {
+    ensureAccount(accountKey);
     QSet<QString> seen;
     seen.reserve(instances.size());
     QStringList added;
+    int foreign = 0;
     for (const Instance &incoming : instances) {
         if (incoming.id.isEmpty() || seen.contains(incoming.id))
             continue;
+        if (ownedElsewhere(m_instanceAccount, incoming.id, accountKey)) {
+            ++foreign;
+            continue;
+        }
         seen.insert(incoming.id);
         const auto known = m_instances.constFind(incoming.id);
         Instance merged = incoming;
@@ -64,12 +80,16 @@ void Inventory::applyInstances(const QList<Instance> &instances)
             merged = *known;
             merged.mergeFrom(incoming);
         }
-        if (store(merged))
+        if (store(merged)) {
+            m_instanceAccount.insert(incoming.id, accountKey);
             added.append(incoming.id);
+        }
     }
+    if (foreign > 0)
+        qCDebug(lcModels) << "account" << accountKey << "lists" << foreign << "instances another account shows";
     QStringList removed;
-    for (auto it = m_instances.cbegin(); it != m_instances.cend(); ++it) {
-        if (!seen.contains(it.key()))
+    for (auto it = m_instanceAccount.cbegin(); it != m_instanceAccount.cend(); ++it) {
+        if (it.value() == accountKey && !seen.contains(it.key()))
             removed.append(it.key());
     }
     removeInstances(removed);
@@ -77,17 +97,24 @@ void Inventory::applyInstances(const QList<Instance> &instances)
         emit instancesAdded(added);
 }
 
-void Inventory::applyInstance(const Instance &instance)
+void Inventory::applyInstance(const QString &accountKey, const Instance &instance)
 {
+    ensureAccount(accountKey);
     if (instance.id.isEmpty())
         return;
+    if (ownedElsewhere(m_instanceAccount, instance.id, accountKey)) {
+        qCDebug(lcModels) << "account" << accountKey << "reads instance" << instance.id << "another account shows";
+        return;
+    }
     Instance merged = instance;
     if (const auto known = m_instances.constFind(instance.id); known != m_instances.cend()) {
         merged = *known;
         merged.mergeFrom(instance);
     }
-    if (store(merged))
+    if (store(merged)) {
+        m_instanceAccount.insert(instance.id, accountKey);
         emit instancesAdded({instance.id});
+    }
 }
 
 void Inventory::removeInstance(const QString &instanceId)
@@ -138,6 +165,7 @@ void Inventory::removeInstances(const QStringList &instanceIds)
             emit snapshotsRemoved(id, snapshots);
         }
         m_instances.remove(id);
+        m_instanceAccount.remove(id);
         m_history.remove(id);
     }
     emit instancesRemoved(instanceIds);
@@ -197,11 +225,9 @@ void Inventory::applySnapshot(const QString &instanceId, const Snapshot &snapsho
 
 void Inventory::clear()
 {
-    removeInstances(m_instances.keys());
-    const QStringList tenants = m_tenants.keys();
-    m_tenants.clear();
-    if (!tenants.isEmpty())
-        emit tenantsRemoved(tenants);
+    const QStringList keys = m_accountOrder;
+    for (const QString &key : keys)
+        removeAccount(key);
 }
 
 const Tenant *Inventory::tenant(const QString &tenantId) const

@@ -109,8 +109,18 @@ private:
     bool store(const Instance &merged);
     void recordStatus(const QString &instanceId, const QString &status);
     void removeInstances(const QStringList &instanceIds);
+    // Adds the account with an empty label if it is not known yet.
+    void ensureAccount(const QString &accountKey);
+    // True when `id` is owned by an account other than `accountKey` (`owners`: one of the two maps below).
+    bool ownedElsewhere(const QHash<QString, QString> &owners, const QString &id, const QString &accountKey) const;
+    // Emits tenantChanged for each of these tenants: their qualified name changed.
+    void announceTenantNames(const QStringList &tenantIds);
 
     Clock m_clock;
+    QStringList m_accountOrder; // account keys in the order added
+    QHash<QString, AccountInfo> m_accounts;
+    QHash<QString, QString> m_tenantAccount; // tenant id → owning account key
+    QHash<QString, QString> m_instanceAccount; // instance id → owning account key
     QHash<QString, Tenant> m_tenants;
     QHash<QString, Instance> m_instances;
     QHash<QString, QHash<QString, Snapshot>> m_snapshots;

@@ -32,6 +32,8 @@ QVariant instanceRoleData(const Inventory &inventory, const Instance &instance, 
         return instance.tenantId;
     case NodeKindRole:
         return static_cast<int>(NodeKind::Instance);
+    case AccountRole:
+        return inventory.accountOfInstance(instance.id);
     default:
         return {};
     }

@@ -15,7 +15,7 @@ class Inventory;
 
 // Data roles every model of this layer answers, so that views, delegates and proxies never parse display text.
 enum ItemRole : int {
-    IdRole = Qt::UserRole + 1, // QString: instance, tenant or snapshot id
+    IdRole = Qt::UserRole + 1, // QString: instance, tenant or snapshot id; an account row's account key
     RawStatusRole, // QString: the status exactly as the server sent it
     StatusCategoryRole, // int: Aura::StatusCategory
     StatusSinceRole, // QDateTime (UTC): when the current status was first observed

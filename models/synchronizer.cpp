@@ -14,21 +14,17 @@ bool isNotFound(const ApiError &error)
 {
     return error.kind == ApiError::Kind::Http && error.httpStatus == 404;
 }
-
-bool hasSnapshotInProgress(const Inventory &inventory, const QString &instanceId)
-{
-    const QStringList ids = inventory.snapshotIds(instanceId);
-    return std::any_of(ids.cbegin(), ids.cend(), [&](const QString &snapshotId) {
-        const Snapshot *s = inventory.snapshot(instanceId, snapshotId);
-        return s && snapshotStatusCategory(s->status) == StatusCategory::InProgress;
-    });
-}
 } // namespace
 
 Synchronizer::Synchronizer(AuraService &service, Inventory &inventory, QObject *parent)
+    : Synchronizer(service, inventory, QString(), parent)
+{ }
+
+Synchronizer::Synchronizer(AuraService &service, Inventory &inventory, const QString &accountKey, QObject *parent)
     : QObject(parent)
     , m_service(service)
     , m_inventory(inventory)
+    , m_accountKey(accountKey)
     , m_budget(m_settings.requestsPerWindow, m_settings.budgetWindow.count())
 {
     m_clock.start();
@@ -37,12 +33,14 @@ Synchronizer::Synchronizer(AuraService &service, Inventory &inventory, QObject *
     connect(&m_timer, &QTimer::timeout, this, &Synchronizer::onTimer);
 
     connect(&inventory, &Inventory::instancesAdded, this, [this](const QStringList &ids) {
-        for (const QString &id : ids)
-            watchIfTransitional(id);
+        for (const QString &id : ids) {
+            if (owns(id))
+                watchIfTransitional(id);
+        }
         reschedule();
     });
     connect(&inventory, &Inventory::instanceChanged, this, [this](const QString &id, InstanceFields fields) {
-        if (!(fields & InstanceField::Status))
+        if (!(fields & InstanceField::Status) || !owns(id))
             return;
         const Instance *i = m_inventory.instance(id);
         if (i && isTransitional(i->status)) {
@@ -53,6 +51,16 @@ Synchronizer::Synchronizer(AuraService &service, Inventory &inventory, QObject *
         reschedule();
     });
     connect(&inventory, &Inventory::instancesRemoved, this, &Synchronizer::forget);
+}
+
+bool Synchronizer::owns(const QString &instanceId) const
+{
+    return m_inventory.instance(instanceId) && m_inventory.accountOfInstance(instanceId) == m_accountKey;
+}
+
+bool Synchronizer::ownedElsewhere(const QString &instanceId) const
+{
+    return m_inventory.instance(instanceId) && m_inventory.accountOfInstance(instanceId) != m_accountKey;
 }
 
 void Synchronizer::setSettings(const SyncSettings &settings)
@@ -92,7 +100,7 @@ void Synchronizer::refreshNow()
 
 void Synchronizer::followUp(const QString &instanceId)
 {
-    if (instanceId.isEmpty())
+    if (instanceId.isEmpty() || ownedElsewhere(instanceId))
         return;
     Watch &w = m_watches[instanceId];
     w.intervalMs = m_settings.fastPollInterval.count();
@@ -102,40 +110,6 @@ void Synchronizer::followUp(const QString &instanceId)
         m_budget.take(now());
         pollInstance(instanceId, Priority::User);
     }
-    reschedule();
-}
-
-void Synchronizer::followUpSnapshots(const QString &instanceId)
-{
-    if (instanceId.isEmpty())
-        return;
-    SnapshotWatch &w = m_snapshotWatches[instanceId];
-    w.dueMs = now();
-    w.graceLeft = std::max(1, m_settings.followUpPolls);
-    reschedule();
-}
-
-void Synchronizer::setSelectedInstance(const QString &instanceId)
-{
-    if (instanceId == m_selected)
-        return;
-    const QString previous = m_selected;
-    m_selected = instanceId;
-    if (const auto w = m_snapshotWatches.constFind(previous); w != m_snapshotWatches.cend() && !w->inFlight
-        && w->graceLeft == 0 && !hasSnapshotInProgress(m_inventory, previous))
-        m_snapshotWatches.erase(w);
-    if (!instanceId.isEmpty())
-        m_snapshotWatches[instanceId].dueMs = now();
-    reschedule();
-}
-
-void Synchronizer::setSnapshotDate(const QDate &date)
-{
-    if (date == m_snapshotDate)
-        return;
-    m_snapshotDate = date;
-    if (!m_selected.isEmpty())
-        m_snapshotWatches[m_selected].dueMs = now();
     reschedule();
 }
 
@@ -226,7 +200,7 @@ void Synchronizer::onTimer()
     while (!m_detailQueue.isEmpty() && m_budget.hasRoom(t)) {
         const QString id = m_detailQueue.takeFirst();
         // Gone meanwhile, or polled closely anyway.
-        if (!m_inventory.instance(id) || m_watches.contains(id)) {
+        if (!owns(id) || m_watches.contains(id)) {
             m_detailPending.remove(id);
             continue;
         }
@@ -251,7 +225,7 @@ void Synchronizer::startFullRefresh(Priority priority)
         [this](const Reply<QList<Tenant>> &reply) {
             requestFinished();
             if (reply.ok())
-                m_inventory.applyTenants(reply.value());
+                m_inventory.applyTenants(m_accountKey, reply.value());
             else if (!m_fullError)
                 m_fullError = reply.error();
             finishFullRefreshPart();
@@ -266,10 +240,10 @@ void Synchronizer::startFullRefresh(Priority priority)
             if (reply.ok()) {
                 const qint64 t = now();
                 for (const Instance &i : reply.value()) {
-                    if (i.hasDetails())
+                    if (i.hasDetails() && !ownedElsewhere(i.id))
                         m_detailsReadAt.insert(i.id, t);
                 }
-                m_inventory.applyInstances(reply.value());
+                m_inventory.applyInstances(m_accountKey, reply.value());
             } else if (!m_fullError) {
                 m_fullError = reply.error();
             }
@@ -288,7 +262,7 @@ void Synchronizer::finishFullRefreshPart()
     } else {
         emit refreshed(QDateTime::currentDateTimeUtc());
         queueStaleDetails();
-        if (!m_selected.isEmpty() && m_inventory.instance(m_selected) && !m_snapshotWatches.contains(m_selected))
+        if (!m_selected.isEmpty() && owns(m_selected) && !m_snapshotWatches.contains(m_selected))
             m_snapshotWatches[m_selected].dueMs = now();
     }
     reschedule();
@@ -300,7 +274,7 @@ void Synchronizer::queueStaleDetails()
     const qint64 staleAfter = scaled(m_settings.staleDetailsAfter);
     QStringList withoutStatus;
     QStringList stale;
-    const QStringList ids = m_inventory.instanceIds();
+    const QStringList ids = m_inventory.instanceIds(m_accountKey);
     for (const QString &id : ids) {
         if (m_detailPending.contains(id) || m_watches.contains(id))
             continue;
@@ -328,9 +302,10 @@ void Synchronizer::fetchDetails(const QString &instanceId)
             m_detailPending.remove(instanceId);
             if (reply.ok()) {
                 m_detailsReadAt.insert(instanceId, now());
-                m_inventory.applyInstance(reply.value());
+                m_inventory.applyInstance(m_accountKey, reply.value());
             } else if (isNotFound(reply.error())) {
-                m_inventory.removeInstance(instanceId);
+                if (owns(instanceId))
+                    m_inventory.removeInstance(instanceId);
             } else {
                 reportError(reply.error());
             }
@@ -359,10 +334,12 @@ void Synchronizer::onInstancePolled(const QString &instanceId, const Reply<Insta
         w->inFlight = false;
     if (reply.ok()) {
         m_detailsReadAt.insert(instanceId, t);
-        m_inventory.applyInstance(reply.value()); // may end the watch: the status settled
+        m_inventory.applyInstance(m_accountKey, reply.value()); // may end the watch: the status settled
     }
     const auto w = m_watches.find(instanceId);
-    if (w == m_watches.end()) {
+    if (w == m_watches.end() || ownedElsewhere(instanceId)) {
+        if (w != m_watches.end())
+            m_watches.erase(w); // another account shows it (it listed it first): that account follows it
         reschedule();
         return;
     }
@@ -389,57 +366,14 @@ void Synchronizer::onInstancePolled(const QString &instanceId, const Reply<Insta
             backOff();
         } else {
             m_watches.erase(w);
-            m_inventory.removeInstance(instanceId); // deleted
+            if (owns(instanceId))
+                m_inventory.removeInstance(instanceId); // deleted
         }
     } else if (reply.error().kind == ApiError::Kind::Cancelled) {
         m_watches.erase(w);
     } else {
         backOff();
         reportError(reply.error());
-    }
-    reschedule();
-}
-
-void Synchronizer::listSnapshots(const QString &instanceId, Priority priority)
-{
-    m_snapshotWatches[instanceId].inFlight = true;
-    requestStarted();
-    m_service.listSnapshots(
-        instanceId, m_snapshotDate, this,
-        [this, instanceId](const Reply<QList<Snapshot>> &reply) {
-            requestFinished();
-            onSnapshotsListed(instanceId, reply);
-        },
-        priority);
-}
-
-void Synchronizer::onSnapshotsListed(const QString &instanceId, const Reply<QList<Snapshot>> &reply)
-{
-    if (reply.ok())
-        m_inventory.applySnapshots(instanceId, reply.value());
-    const auto w = m_snapshotWatches.find(instanceId);
-    if (w == m_snapshotWatches.end()) {
-        reschedule();
-        return;
-    }
-    w->inFlight = false;
-    const qint64 nextDue = now() + scaled(m_settings.snapshotPollInterval);
-    if (!reply.ok()) {
-        reportError(reply.error());
-        if (w->graceLeft > 0) {
-            --w->graceLeft;
-            w->dueMs = nextDue;
-        } else {
-            m_snapshotWatches.erase(w); // the next full refresh tries again for the selected instance
-        }
-    } else if (hasSnapshotInProgress(m_inventory, instanceId)) {
-        w->graceLeft = 0;
-        w->dueMs = nextDue;
-    } else if (w->graceLeft > 0) {
-        --w->graceLeft;
-        w->dueMs = nextDue;
-    } else {
-        m_snapshotWatches.erase(w);
     }
     reschedule();
 }

@@ -28,7 +28,13 @@ class Synchronizer final : public QObject
 {
     Q_OBJECT
 public:
+    // Feeds the account with the empty key (a console that shows one account).
     Synchronizer(AuraService &service, Inventory &inventory, QObject *parent = nullptr);
+    // Feeds `accountKey`'s part of the Inventory: it applies its answers to that account and polls, follows and
+    // removes only that account's instances, so several synchronizers can share one Inventory.
+    Synchronizer(AuraService &service, Inventory &inventory, const QString &accountKey, QObject *parent = nullptr);
+
+    QString accountKey() const { return m_accountKey; }
 
     void setSettings(const SyncSettings &settings);
     const SyncSettings &settings() const { return m_settings; }
@@ -72,6 +78,10 @@ private:
     };
 
     qint64 now() const { return m_clock.elapsed(); }
+    // True when the Inventory holds the instance under this synchronizer's account.
+    bool owns(const QString &instanceId) const;
+    // True when the Inventory holds the instance under another account (unknown instances may still become ours).
+    bool ownedElsewhere(const QString &instanceId) const;
     qint64 scaled(std::chrono::milliseconds interval) const;
     void reschedule();
     void onTimer();
@@ -91,6 +101,7 @@ private:
 
     AuraService &m_service;
     Inventory &m_inventory;
+    QString m_accountKey;
     SyncSettings m_settings;
     RequestWindow m_budget;
     QElapsedTimer m_clock;

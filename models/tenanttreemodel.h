@@ -2,6 +2,7 @@
 
 #include "changes.h"
 #include "rowindex.h"
+#include "tenanttreenodes.h"
 
 #include <QAbstractItemModel>
 
@@ -12,10 +13,11 @@ namespace Aura {
 
 class Inventory;
 
-// Tenants (projects) at the top, their instances below; an instance's snapshots come from a SnapshotTableModel
-// for its IdRole. A tenant shows while the Inventory knows it or while any instance names it, so no instance is
-// hidden because its tenant's name has not arrived yet. Updates are precise inserts, removals and dataChanged;
-// the model never resets, so expansion and selection survive refreshes.
+// Accounts at the top, in the order the Inventory added them; each account's tenants (projects) below it, and
+// their instances below them; an instance's snapshots come from a SnapshotTableModel for its IdRole. A tenant
+// shows under an account while that account owns it in the Inventory or while any instance of that account names
+// it, so no instance is hidden because its tenant's name has not arrived yet. Updates are precise inserts,
+// removals and dataChanged; the model never resets, so expansion and selection survive refreshes.
 class TenantTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -32,30 +34,35 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    QModelIndex accountIndex(const QString &accountKey, int column = NameColumn) const;
+    // The tenant's row under the account that owns it; while no account owns it, the first row that shows it.
     QModelIndex tenantIndex(const QString &tenantId, int column = NameColumn) const;
     QModelIndex instanceIndex(const QString &instanceId, int column = NameColumn) const;
 
 private:
-    struct TenantNode
-    {
-        QString tenantId;
-        RowIndex instances;
-    };
+    AccountNode *accountAt(int row) const;
+    AccountNode *accountNode(const QString &accountKey) const;
+    QModelIndex indexOf(const TenantNode *tenant, int column = NameColumn) const;
+    QVariant accountData(const QString &accountKey, int column, int role) const;
+    QVariant tenantData(const TenantNode &tenant, int column, int role) const;
 
-    TenantNode *nodeAt(int row) const;
-    TenantNode *node(const QString &tenantId) const;
+    // Updates, in tenanttreeupdates.cpp.
+    AccountNode *ensureAccountRow(const QString &accountKey);
+    void onAccountsAdded(const QStringList &keys);
+    void onAccountRemoved(const QString &key);
+    void onAccountChanged(const QString &key);
     void addInstances(const QStringList &ids);
     void removeInstances(const QStringList &ids);
-    void removeTenantRows(const QStringList &tenantIds);
+    void removeTenantRows(AccountNode *account, const QStringList &tenantIds);
     void onTenantsAdded(const QStringList &ids);
     void onTenantsRemoved(const QStringList &ids);
     void onTenantChanged(const QString &id);
     void onInstanceChanged(const QString &id, InstanceFields fields);
 
     const Inventory &m_inventory;
-    RowIndex m_tenantRows;
-    std::unordered_map<QString, std::unique_ptr<TenantNode>> m_nodes;
-    QHash<QString, QString> m_tenantOfInstance; // the node each instance is shown under
+    RowIndex m_accountRows;
+    std::unordered_map<QString, std::unique_ptr<AccountNode>> m_accounts;
+    QHash<QString, TenantNode *> m_placeOfInstance; // the node each instance is shown under
 };
 
 } // namespace Aura

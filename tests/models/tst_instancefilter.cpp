@@ -75,6 +75,41 @@ private Q_SLOTS:
         f.setText(u"orders"_s);
         QVERIFY(!f.acceptsTenant(u"t1"_s)); // shown only through a matching instance
     }
+
+    void accountCriterionTellsTheEmptyKeyFromNone()
+    {
+        InstanceFilter f;
+        const Instance i = make(u"orders"_s, u"running"_s);
+        QVERIFY(f.accepts(i, u"work"_s));
+        QVERIFY(f.acceptsAccount(u"work"_s));
+        QVERIFY(!f.accountKey());
+        f.setAccountKey(QString()); // the account with the empty key, not "every account"
+        QVERIFY(!f.isEmpty());
+        QVERIFY(!(f == InstanceFilter {}));
+        QVERIFY(f.accepts(i, QString()));
+        QVERIFY(f.accepts(i)); // the single-account default is the empty key
+        QVERIFY(!f.accepts(i, u"work"_s));
+        QVERIFY(f.acceptsTenant(u"t1"_s, QString()));
+        QVERIFY(!f.acceptsTenant(u"t1"_s, u"work"_s));
+        QVERIFY(f.acceptsAccount(QString()));
+        QVERIFY(!f.acceptsAccount(u"work"_s));
+        f.setAccountKey(u"work"_s);
+        QVERIFY(f.accepts(i, u"work"_s));
+        QVERIFY(!f.accepts(i, QString()));
+        QVERIFY(f.acceptsAccount(u"work"_s));
+        QVERIFY(!f.acceptsAccount(u"home"_s));
+        // An account row on its own passes only a filter that asks for nothing but the account.
+        f.setTenantId(u"t1"_s);
+        QVERIFY(!f.acceptsAccount(u"work"_s));
+        QVERIFY(f.acceptsTenant(u"t1"_s, u"work"_s));
+        f.setTenantId({});
+        f.setCategories({StatusCategory::InProgress});
+        QVERIFY(!f.acceptsAccount(u"work"_s));
+        QVERIFY(!f.accepts(i, u"work"_s));
+        f.setCategories({});
+        f.setAccountKey(std::nullopt);
+        QVERIFY(f.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInstanceFilter)

@@ -28,14 +28,28 @@ InstanceFilter randomFilter(InventoryFuzzer &fuzzer)
     }
     f.setCategories(categories);
     f.setTenantId(fuzzer.bounded(3) == 0 ? QStringLiteral("t%1").arg(fuzzer.bounded(6)) : QString());
+    if (fuzzer.bounded(3) == 0) // the empty key is an account of its own, not "every account"
+        f.setAccountKey(fuzzer.bounded(2) ? QString() : u"work"_s);
     return f;
 }
+
+Instance instance(const QString &id, const QString &tenant)
+{
+    Instance i;
+    i.id = id;
+    i.name = u"name-"_s + id;
+    i.status = u"running"_s;
+    i.tenantId = tenant;
+    return i;
+}
+
+const QStringList accounts {QString(), u"work"_s, u"home"_s};
 
 QSet<QString> accepted(const Inventory &inv, const InstanceFilter &filter)
 {
     QSet<QString> ids;
     for (const QString &id : inv.instanceIds()) {
-        if (filter.accepts(*inv.instance(id)))
+        if (filter.accepts(*inv.instance(id), inv.accountOfInstance(id)))
             ids.insert(id);
     }
     return ids;
@@ -62,7 +76,7 @@ private Q_SLOTS:
         proxy.sort(InstanceTableModel::MemoryColumn);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ModelMirror mirror(&proxy, IdRole);
-        InventoryFuzzer fuzzer(inv, seed);
+        InventoryFuzzer fuzzer(inv, seed, 6, 40, accounts);
         for (int step = 0; step < 500; ++step) {
             const QString what = fuzzer.step();
             if (fuzzer.bounded(10) == 0)
@@ -99,32 +113,102 @@ private Q_SLOTS:
         proxy.sort(TenantTreeModel::NameColumn);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ModelMirror mirror(&proxy, IdRole);
-        InventoryFuzzer fuzzer(inv, seed);
+        InventoryFuzzer fuzzer(inv, seed, 6, 40, accounts);
         for (int step = 0; step < 500; ++step) {
             const QString what = fuzzer.step();
             if (fuzzer.bounded(10) == 0)
                 proxy.setFilter(randomFilter(fuzzer));
-            const QSet<QString> instances = accepted(inv, proxy.filter());
-            QSet<QString> expectedTenants;
-            for (const QString &id : instances)
-                expectedTenants.insert(inv.instance(id)->tenantId);
-            for (const QString &id : inv.tenantIds()) {
-                if (proxy.filter().acceptsTenant(id))
-                    expectedTenants.insert(id);
+            const InstanceFilter &filter = proxy.filter();
+            const QSet<QString> instances = accepted(inv, filter);
+            // Per account: the tenants the tree shows under it that pass, on their own or through an instance.
+            QHash<QString, QSet<QString>> expected;
+            for (const QString &key : inv.accountKeys()) {
+                const QStringList owned = inv.tenantIds(key);
+                QSet<QString> tenants(owned.cbegin(), owned.cend());
+                for (const QString &id : inv.instanceIds(key))
+                    tenants.insert(inv.instance(id)->tenantId);
+                for (const QString &tenant : std::as_const(tenants)) {
+                    if (filter.acceptsTenant(tenant, key))
+                        expected[key].insert(tenant);
+                }
+                if (filter.acceptsAccount(key))
+                    expected[key];
             }
-            QSet<QString> shownTenants;
+            for (const QString &id : instances)
+                expected[inv.accountOfInstance(id)].insert(inv.instance(id)->tenantId);
+            QHash<QString, QSet<QString>> shownTenants;
             QSet<QString> shownInstances;
-            for (const ModelMirror::Node &tenant : mirror.root().children) {
-                shownTenants.insert(tenant.id);
-                for (const ModelMirror::Node &instance : tenant.children) {
-                    QCOMPARE(inv.instance(instance.id)->tenantId, tenant.id);
-                    QCOMPARE(instance.cells.at(TenantTreeModel::StatusColumn), inv.instance(instance.id)->status);
-                    shownInstances.insert(instance.id);
+            for (const ModelMirror::Node &account : mirror.root().children) {
+                shownTenants[account.id];
+                for (const ModelMirror::Node &tenant : account.children) {
+                    shownTenants[account.id].insert(tenant.id);
+                    for (const ModelMirror::Node &instance : tenant.children) {
+                        QCOMPARE(inv.instance(instance.id)->tenantId, tenant.id);
+                        QCOMPARE(inv.accountOfInstance(instance.id), account.id);
+                        QCOMPARE(instance.cells.at(TenantTreeModel::StatusColumn), inv.instance(instance.id)->status);
+                        shownInstances.insert(instance.id);
+                    }
                 }
             }
             QVERIFY2(shownInstances == instances, qPrintable(what));
-            QVERIFY2(shownTenants == expectedTenants, qPrintable(what));
+            QVERIFY2(shownTenants == expected, qPrintable(what));
         }
+    }
+
+    void treeProxyFiltersByAccount()
+    {
+        Inventory inv;
+        inv.addAccount(QString(), u"Sandbox"_s);
+        inv.applyTenants(u"work"_s, {{u"t1"_s, u"One"_s, {}}});
+        inv.applyInstances(QString(), {instance(u"a"_s, u"t2"_s)});
+        inv.applyInstances(u"work"_s, {instance(u"b"_s, u"t1"_s)});
+        inv.addAccount(u"idle"_s, u"Nothing yet"_s);
+        TenantTreeModel tree(inv);
+        InstanceFilterProxy proxy(inv);
+        proxy.setSourceModel(&tree);
+        QCOMPARE(proxy.rowCount(), 3);
+        InstanceFilter onlyEmptyKey;
+        onlyEmptyKey.setAccountKey(QString());
+        QVERIFY(!onlyEmptyKey.isEmpty());
+        proxy.setFilter(onlyEmptyKey);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(AccountRole).toString(), QString());
+        QCOMPARE(proxy.index(0, 0).data(NodeKindRole).toInt(), int(NodeKind::Account));
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+        InstanceFilter work;
+        work.setAccountKey(u"work"_s);
+        proxy.setFilter(work);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(IdRole).toString(), u"work"_s);
+        // Text asks for more than an account: accounts show only through a matching instance.
+        InstanceFilter text;
+        text.setText(u"name-b"_s);
+        proxy.setFilter(text);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(IdRole).toString(), u"work"_s);
+        proxy.setFilter({});
+        QCOMPARE(proxy.rowCount(), 3); // the idle account shows though it holds nothing
+    }
+
+    void tableProxyFiltersByAccount()
+    {
+        Inventory inv;
+        inv.applyInstances(QString(), {instance(u"a"_s, u"t1"_s)});
+        inv.applyInstances(u"work"_s, {instance(u"b"_s, u"t1"_s), instance(u"c"_s, u"t2"_s)});
+        InstanceTableModel table(inv);
+        InstanceFilterProxy proxy(inv);
+        proxy.setSourceModel(&table);
+        InstanceFilter f;
+        f.setAccountKey(QString());
+        proxy.setFilter(f);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(IdRole).toString(), u"a"_s);
+        f.setAccountKey(u"work"_s);
+        proxy.setFilter(f);
+        QCOMPARE(proxy.rowCount(), 2);
+        f.setAccountKey(std::nullopt);
+        proxy.setFilter(f);
+        QCOMPARE(proxy.rowCount(), 3);
     }
 
     void filterChangesWithTheStatus()

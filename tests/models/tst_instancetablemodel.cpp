@@ -36,8 +36,8 @@ QList<Instance> many(int count)
 // The cells a row must show, computed from the inventory independently of the model.
 QStringList expectedCells(const Inventory &inv, const Instance &i)
 {
-    return {i.name, i.status, inv.tenantDisplayName(i.tenantId), i.type, i.cloudProvider, i.region, i.memory, i.storage,
-        i.version, i.connectionUrl, i.id};
+    return {i.name, i.status, inv.qualifiedTenantName(i.tenantId), i.type, i.cloudProvider, i.region, i.memory,
+        i.storage, i.version, i.connectionUrl, i.id};
 }
 } // namespace
 
@@ -48,18 +48,23 @@ private Q_SLOTS:
     void randomSequencesKeepTheModelInStep_data()
     {
         QTest::addColumn<quint32>("seed");
+        QTest::addColumn<QStringList>("accounts");
         for (quint32 seed : {1u, 42u, 2026u})
-            QTest::newRow(qPrintable(QString::number(seed))) << seed;
+            QTest::addRow("one account, %u", seed) << seed << QStringList {QString()};
+        for (quint32 seed : {8u, 2026u})
+            QTest::addRow("three accounts, %u", seed) << seed << QStringList {QString(), u"work"_s, u"home"_s};
+        QTest::addRow("two accounts, 5") << 5u << QStringList {u"a"_s, u"b"_s};
     }
     void randomSequencesKeepTheModelInStep()
     {
         QFETCH(quint32, seed);
+        QFETCH(QStringList, accounts);
         Inventory inv;
         InstanceTableModel model(inv);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ModelMirror mirror(&model, IdRole);
         QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
-        InventoryFuzzer fuzzer(inv, seed);
+        InventoryFuzzer fuzzer(inv, seed, 6, 40, accounts);
         for (int step = 0; step < 400; ++step) {
             const QString what = fuzzer.step();
             const auto &rows = mirror.root().children;
@@ -69,10 +74,34 @@ private Q_SLOTS:
                 QVERIFY2(i, qPrintable(what + u": stale row "_s + row.id));
                 QCOMPARE(row.cells, expectedCells(inv, *i));
                 QCOMPARE(model.indexOf(row.id).data(IdRole).toString(), row.id);
+                QCOMPARE(model.indexOf(row.id).data(AccountRole).toString(), inv.accountOfInstance(row.id));
             }
         }
         QCOMPARE(resets.size(), 0);
         QCOMPARE(mirror.rebuilds, 0);
+    }
+
+    void theProjectColumnNamesTheAccountWhileSeveralAreShown()
+    {
+        Inventory inv;
+        inv.addAccount(u"work"_s, u"Work"_s);
+        inv.applyTenants(u"work"_s, {{u"t1"_s, u"Production"_s, {}}});
+        inv.applyInstances(u"work"_s, {make(u"a"_s)});
+        InstanceTableModel model(inv);
+        const QModelIndex project = model.indexOf(u"a"_s, InstanceTableModel::TenantColumn);
+        QCOMPARE(project.data().toString(), u"Production"_s);
+        QCOMPARE(project.data(AccountRole).toString(), u"work"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        inv.addAccount(u"home"_s, u"Home"_s);
+        QCOMPARE(project.data().toString(), u"Work / Production"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), project);
+        inv.addAccount(u"work"_s, u"Office"_s);
+        QCOMPARE(project.data().toString(), u"Office / Production"_s);
+        QCOMPARE(changed.size(), 2);
+        inv.removeAccount(u"home"_s);
+        QCOMPARE(project.data().toString(), u"Production"_s);
+        QCOMPARE(changed.size(), 3);
     }
 
     void aStatusChangeRepaintsOnlyThatCell()

@@ -7,19 +7,30 @@
 // Drives an Inventory through long, seeded (reproducible) random sequences of what the service can answer: full
 // lists with adds, removals, status and field changes (full objects or live-dialect summaries), single details,
 // deletions, snapshot lists, tenant renames, instances whose tenant is not (yet) known, and the odd clear.
+// With several account keys each step answers for a random account; accounts share the tenant pool and now and
+// then list an instance another account lists too (overlapping ids), get renamed or change state, or are removed.
 class InventoryFuzzer
 {
 public:
-    InventoryFuzzer(Aura::Inventory &inventory, quint32 seed, int tenantPool = 6, int targetInstances = 40)
+    InventoryFuzzer(Aura::Inventory &inventory, quint32 seed, int tenantPool = 6, int targetInstances = 40,
+        const QStringList &accounts = {QString()})
         : m_inventory(inventory)
         , m_rng(seed)
         , m_tenantPool(tenantPool)
         , m_target(targetInstances)
+        , m_accounts(accounts)
+        , m_account(accounts.value(0))
     { }
 
     // One random answer applied to the inventory; returns a short description for failure messages.
     QString step()
     {
+        if (m_accounts.size() > 1) {
+            m_account = pick(m_accounts);
+            const QString what = accountStep();
+            if (!what.isEmpty())
+                return what;
+        }
         const int dice = bounded(100);
         if (dice < 30)
             return refreshInstances(false);
@@ -37,7 +48,7 @@ public:
             return moveTenant();
         if (dice < 91) {
             m_inventory.clear();
-            m_world.clear();
+            m_worlds.clear();
             return QStringLiteral("clear");
         }
         return refreshInstances(false);
@@ -93,24 +104,63 @@ public:
 private:
     QString pick(const QStringList &from) { return from.at(bounded(static_cast<int>(from.size()))); }
 
+    // What the current account's service holds.
+    QHash<QString, Aura::Instance> &world() { return m_worlds[m_account]; }
+
+    // Account-level events, a few percent of the steps; empty when this step is an ordinary answer.
+    QString accountStep()
+    {
+        const int dice = bounded(100);
+        if (dice < 2) {
+            m_inventory.removeAccount(m_account);
+            m_worlds.remove(m_account);
+            return QStringLiteral("remove account ") + m_account;
+        }
+        if (dice < 4) {
+            const QString label = QStringLiteral("Account %1").arg(bounded(3));
+            m_inventory.addAccount(m_account, label);
+            return QStringLiteral("label ") + m_account + QStringLiteral(" ") + label;
+        }
+        if (dice < 6) {
+            m_inventory.setAccountState(m_account, static_cast<Aura::AccountState>(bounded(5)),
+                bounded(2) ? QString() : QStringLiteral("why %1").arg(bounded(3)));
+            return QStringLiteral("state of ") + m_account;
+        }
+        if (dice < 10) {
+            // Another account lists an instance this one lists too (the same id, maybe other fields).
+            const QString other = pick(m_accounts);
+            const QHash<QString, Aura::Instance> theirs = m_worlds.value(other);
+            if (other == m_account || theirs.isEmpty())
+                return QString();
+            Aura::Instance shared = theirs.value(theirs.keys().at(bounded(static_cast<int>(theirs.size()))));
+            if (bounded(2))
+                mutate(shared);
+            world().insert(shared.id, shared);
+            m_inventory.applyInstance(m_account, shared);
+            return QStringLiteral("%1 reads %2 of %3").arg(m_account, shared.id, other);
+        }
+        return QString();
+    }
+
     QString refreshInstances(bool summaries)
     {
         // The server's world moves on: some go, some come, some change.
-        const QStringList ids = m_world.keys();
+        QHash<QString, Aura::Instance> &held = world();
+        const QStringList ids = held.keys();
         for (const QString &id : ids) {
             const int d = bounded(100);
             if (d < 5)
-                m_world.remove(id);
+                held.remove(id);
             else if (d < 20)
-                mutate(m_world[id]);
+                mutate(held[id]);
         }
-        const int adds = static_cast<int>(m_world.size()) < m_target ? bounded(8) : bounded(2);
+        const int adds = static_cast<int>(held.size()) < m_target ? bounded(8) : bounded(2);
         for (int k = 0; k < adds; ++k) {
             const Aura::Instance i = randomInstance();
-            m_world.insert(i.id, i);
+            held.insert(i.id, i);
         }
         QList<Aura::Instance> list;
-        for (Aura::Instance i : std::as_const(m_world)) {
+        for (Aura::Instance i : std::as_const(held)) {
             if (summaries) {
                 Aura::Instance s;
                 s.id = i.id;
@@ -121,7 +171,7 @@ private:
             }
             list.append(i);
         }
-        m_inventory.applyInstances(list);
+        m_inventory.applyInstances(m_account, list);
         return summaries ? QStringLiteral("summaries") : QStringLiteral("instances");
     }
 
@@ -133,39 +183,42 @@ private:
                 continue; // not (yet) listed: its instances must still show
             tenants.append({QStringLiteral("t%1").arg(t), QStringLiteral("Project %1-%2").arg(t).arg(bounded(2)), {}});
         }
-        m_inventory.applyTenants(tenants);
+        m_inventory.applyTenants(m_account, tenants);
         return QStringLiteral("tenants");
     }
 
     QString singleDetails()
     {
-        if (bounded(4) == 0 || m_world.isEmpty()) {
+        QHash<QString, Aura::Instance> &held = world();
+        if (bounded(4) == 0 || held.isEmpty()) {
             const Aura::Instance i = randomInstance();
-            m_world.insert(i.id, i);
-            m_inventory.applyInstance(i);
+            held.insert(i.id, i);
+            m_inventory.applyInstance(m_account, i);
             return QStringLiteral("details of new ") + i.id;
         }
-        const QString id = m_world.keys().at(bounded(static_cast<int>(m_world.size())));
-        mutate(m_world[id]);
-        m_inventory.applyInstance(m_world[id]);
+        const QString id = held.keys().at(bounded(static_cast<int>(held.size())));
+        mutate(held[id]);
+        m_inventory.applyInstance(m_account, held[id]);
         return QStringLiteral("details ") + id;
     }
 
     QString deleteOne()
     {
         const QString id = anyInstanceId();
-        m_world.remove(id);
+        for (QHash<QString, Aura::Instance> &held : m_worlds)
+            held.remove(id);
         m_inventory.removeInstance(id);
         return QStringLiteral("delete ") + id;
     }
 
     QString moveTenant()
     {
-        if (m_world.isEmpty())
+        QHash<QString, Aura::Instance> &held = world();
+        if (held.isEmpty())
             return QStringLiteral("nothing to move");
-        const QString id = m_world.keys().at(bounded(static_cast<int>(m_world.size())));
-        m_world[id].tenantId = QStringLiteral("t%1").arg(bounded(m_tenantPool));
-        m_inventory.applyInstance(m_world[id]);
+        const QString id = held.keys().at(bounded(static_cast<int>(held.size())));
+        held[id].tenantId = QStringLiteral("t%1").arg(bounded(m_tenantPool));
+        m_inventory.applyInstance(m_account, held[id]);
         return QStringLiteral("move ") + id;
     }
 
@@ -210,5 +263,7 @@ private:
     int m_tenantPool;
     int m_target;
     int m_nextId = 0;
-    QHash<QString, Aura::Instance> m_world;
+    QStringList m_accounts;
+    QString m_account; // the account the current step answers for
+    QHash<QString, QHash<QString, Aura::Instance>> m_worlds; // per account key
 };
