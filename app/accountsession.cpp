@@ -43,8 +43,7 @@ AccountSession::AccountSession(const QString &accountKey, const QString &label, 
 
     connect(m_synchronizer, &Synchronizer::refreshed, this, [this](const QDateTime &at) {
         const AccountInfo *info = m_inventory.account(m_key);
-        const bool wasDown
-            = info && (info->state == AccountState::Offline || info->state == AccountState::RateLimited);
+        const bool wasDown = info && (info->state == AccountState::Offline || info->state == AccountState::RateLimited);
         m_inventory.setAccountRefreshed(m_key, at);
         m_inventory.setAccountState(m_key, AccountState::Online);
         if (wasDown)

@@ -3,6 +3,8 @@
 #include "inventory.h"
 #include "roles.h"
 
+#include <QFont>
+
 namespace Aura {
 
 TenantTreeModel::TenantTreeModel(const Inventory &inventory, QObject *parent)
@@ -136,6 +138,13 @@ QVariant TenantTreeModel::accountData(const QString &accountKey, int column, int
         return info && !info->detail.isEmpty() ? info->detail : state;
     case SortRole:
         return column == NameColumn ? label.toLower() : state.toLower();
+    case Qt::FontRole:
+        if (column == NameColumn) {
+            QFont font; // the application's font, bold: an account heads its projects
+            font.setBold(true);
+            return font;
+        }
+        return {};
     case IdRole:
     case AccountRole:
         return accountKey;

@@ -65,9 +65,7 @@ ConnectionSummary ConnectionSummary::of(const Inventory &inventory)
         if (severity(c) > severity(summary.state))
             summary.state = c;
         if (c != MainWindow::Connection::Online && !info->detail.isEmpty())
-            problems << (keys.size() > 1 ? tr("%1: %2")
-                                               .arg(label, info->detail)
-                                         : info->detail);
+            problems << (keys.size() > 1 ? tr("%1: %2").arg(label, info->detail) : info->detail);
         if (info->lastRefresh.isValid() && (!summary.lastRefresh.isValid() || info->lastRefresh < summary.lastRefresh))
             summary.lastRefresh = info->lastRefresh;
     }

@@ -148,6 +148,7 @@ void ConsolePage::applyFilter(const InstanceFilter &filter)
     // The tree keeps every project visible so it can be used to choose one; text and status narrow it too.
     InstanceFilter treeFilter = filter;
     treeFilter.setTenantId({});
+    treeFilter.setAccountKey(std::nullopt);
     m_treeProxy->setFilter(treeFilter);
 }
 
@@ -187,8 +188,13 @@ void ConsolePage::onTableSelectionChanged()
 void ConsolePage::onTreeActivated(const QModelIndex &index)
 {
     const QString id = index.data(IdRole).toString();
-    if (index.data(NodeKindRole).toInt() == static_cast<int>(NodeKind::Account))
-        return; // an account row only folds and unfolds
+    if (index.data(NodeKindRole).toInt() == static_cast<int>(NodeKind::Account)) {
+        // Shows the account's instances alone, or all again (offered while several accounts are shown).
+        const std::optional<QString> shown = m_filterBar->filter().accountKey();
+        m_filterBar->setAccountKey(
+            shown == id && m_filterBar->filter().tenantId().isEmpty() ? std::nullopt : std::optional(id));
+        return;
+    }
     if (index.data(NodeKindRole).toInt() == static_cast<int>(NodeKind::Tenant)) {
         m_filterBar->setTenantId(m_filterBar->filter().tenantId() == id ? QString() : id);
         return;

@@ -18,6 +18,8 @@ const QList<QSet<StatusCategory>> StatusChoices = {
     {StatusCategory::InProgress},
     {StatusCategory::Failed, StatusCategory::Unknown},
 };
+// The account of an "all of this account" entry in the project list; invalid for every other entry.
+constexpr int AccountKeyRole = Qt::UserRole + 1;
 } // namespace
 
 FilterBar::FilterBar(const Inventory &inventory, QWidget *parent)
@@ -56,29 +58,56 @@ FilterBar::FilterBar(const Inventory &inventory, QWidget *parent)
     connect(&m_inventory, &Inventory::tenantsAdded, this, &FilterBar::reloadTenants);
     connect(&m_inventory, &Inventory::tenantsRemoved, this, &FilterBar::reloadTenants);
     connect(&m_inventory, &Inventory::tenantChanged, this, &FilterBar::reloadTenants);
+    connect(&m_inventory, &Inventory::accountsAdded, this, &FilterBar::reloadTenants);
+    connect(&m_inventory, &Inventory::accountRemoved, this, &FilterBar::reloadTenants);
+    connect(&m_inventory, &Inventory::accountChanged, this, [this](const QString &key) {
+        // Most changes are of state (every refresh); only a new name changes the list.
+        const AccountInfo *account = m_inventory.account(key);
+        if (account && m_labels.value(key) != account->label)
+            reloadTenants();
+    });
 }
 
 void FilterBar::reloadTenants()
 {
     // A project chosen before the tenants arrived (restored from the last session) is selected once it shows up.
     const QString current = m_wantedTenant.isEmpty() ? m_tenant->currentData().toString() : m_wantedTenant;
-    QList<QPair<QString, QString>> tenants; // name, id
-    for (const QString &id : m_inventory.tenantIds())
-        tenants.append({m_inventory.qualifiedTenantName(id), id}); // "Work / Production" beside other accounts
-    std::sort(tenants.begin(), tenants.end(),
-        [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    const QVariant currentAccount = m_tenant->currentData(AccountKeyRole);
 
     const QSignalBlocker blocker(m_tenant);
     m_tenant->clear();
     m_tenant->addItem(tr("All projects"), QString());
-    for (const auto &[name, id] : tenants)
-        m_tenant->addItem(name, id);
-    const int index = m_tenant->findData(current);
+    if (m_inventory.accountCount() > 1) {
+        for (const QString &account : m_inventory.accountKeys())
+            addAccountEntries(account);
+    } else {
+        addAccountEntries(m_inventory.accountKeys().value(0));
+        m_tenant->removeItem(1); // one account: "all of it" is "All projects"
+    }
+    int index = current.isEmpty() ? -1 : m_tenant->findData(current);
+    if (index < 0 && currentAccount.isValid())
+        index = m_tenant->findData(currentAccount, AccountKeyRole);
     m_tenant->setCurrentIndex(index < 0 ? 0 : index);
     if (index >= 0)
         m_wantedTenant.clear();
     if (index >= 0 || !current.isEmpty())
         Q_EMIT filterChanged(filter());
+}
+
+void FilterBar::addAccountEntries(const QString &accountKey)
+{
+    const AccountInfo *account = m_inventory.account(accountKey);
+    m_labels.insert(accountKey, account ? account->label : QString());
+    //: The project filter's entry for every project of one account
+    m_tenant->addItem(tr("%1: all projects").arg(accountLabelText(account ? account->label : QString())), QString());
+    m_tenant->setItemData(m_tenant->count() - 1, accountKey, AccountKeyRole);
+    QList<QPair<QString, QString>> tenants; // name, id
+    for (const QString &id : m_inventory.tenantIds(accountKey))
+        tenants.append({m_inventory.qualifiedTenantName(id), id}); // "Work / Production" beside other accounts
+    std::sort(tenants.begin(), tenants.end(),
+        [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    for (const auto &[name, id] : tenants)
+        m_tenant->addItem(name, id);
 }
 
 InstanceFilter FilterBar::filter() const
@@ -87,7 +116,16 @@ InstanceFilter FilterBar::filter() const
     f.setText(m_search->text());
     f.setCategories(StatusChoices.value(m_status->currentIndex()));
     f.setTenantId(m_tenant->currentData().toString());
+    if (const QVariant account = m_tenant->currentData(AccountKeyRole); account.isValid())
+        f.setAccountKey(account.toString());
     return f;
+}
+
+void FilterBar::setAccountKey(const std::optional<QString> &accountKey)
+{
+    const int index = accountKey ? m_tenant->findData(*accountKey, AccountKeyRole) : -1;
+    m_wantedTenant.clear();
+    m_tenant->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 void FilterBar::setText(const QString &text)

@@ -2,7 +2,10 @@
 
 #include "instancefilter.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -12,7 +15,8 @@ namespace Aura {
 class Inventory;
 
 // The search box and the status and project filters above the instance table. Emits the whole filter whenever
-// any part of it changes; the tenant list follows the Inventory.
+// any part of it changes; the project list follows the Inventory (grouped by account, each with an "all of it"
+// entry, while several accounts are shown).
 class FilterBar final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +30,8 @@ public:
     void setStatusChoice(int index);
     int statusChoice() const;
     void setTenantId(const QString &tenantId);
+    // Every project of one account (the tree's "show this account"); offered while several accounts are shown.
+    void setAccountKey(const std::optional<QString> &accountKey);
 
     QLineEdit *searchBox() const { return m_search; }
 
@@ -34,12 +40,14 @@ Q_SIGNALS:
 
 private:
     void reloadTenants();
+    void addAccountEntries(const QString &accountKey);
 
     const Inventory &m_inventory;
     QLineEdit *m_search = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_tenant = nullptr;
     QString m_wantedTenant;
+    QHash<QString, QString> m_labels; // the accounts' names the list was made with
 };
 
 } // namespace Aura

@@ -5,6 +5,7 @@
 #include "tenanttreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QItemSelectionModel>
 #include <QScrollBar>
 #include <QSet>
@@ -154,6 +155,9 @@ private Q_SLOTS:
         QCOMPARE(work.data(AccountRole).toString(), u"work"_s);
         QCOMPARE(model.accountIndex(u"home"_s).row(), 1);
         QCOMPARE(model.accountIndex(u"home"_s).data().toString(), u"Account"_s); // no label yet
+        // An account heads its projects in bold; the state beside it is plain.
+        QVERIFY(work.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.accountIndex(u"work"_s, TenantTreeModel::StatusColumn).data(Qt::FontRole).isValid());
 
         const QModelIndex state = model.accountIndex(u"work"_s, TenantTreeModel::StatusColumn);
         QCOMPARE(state.data().toString(), u"Connecting…"_s);

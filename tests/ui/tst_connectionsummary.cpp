@@ -1,5 +1,5 @@
-#include "connectionsummary.h"
 #include "activitylog.h"
+#include "connectionsummary.h"
 #include "inventory.h"
 
 #include <QTest>

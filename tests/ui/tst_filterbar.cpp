@@ -32,6 +32,46 @@ class TestFilterBar : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void severalAccountsGroupTheProjectsAndOfferEachAccount()
+    {
+        Inventory inventory;
+        inventory.addAccount(u"w"_s, u"Work"_s);
+        inventory.applyTenants(u"w"_s, {tenant(u"t1"_s, u"Production"_s), tenant(u"t2"_s, u"Alpha"_s)});
+        FilterBar bar(inventory);
+        auto *tenants = bar.findChild<QComboBox *>(u"tenantFilter"_s);
+        // One account: no entry for it, the projects by their own names.
+        QCOMPARE(tenants->count(), 3);
+        QCOMPARE(tenants->itemText(1), u"Alpha"_s);
+
+        inventory.addAccount(u"l"_s, u"Lab"_s);
+        inventory.applyTenants(u"l"_s, {tenant(u"t3"_s, u"Lab projects"_s)});
+        const QStringList expected {u"All projects"_s, u"Work: all projects"_s, u"Work / Alpha"_s,
+            u"Work / Production"_s, u"Lab: all projects"_s, u"Lab / Lab projects"_s};
+        QStringList shown;
+        for (int i = 0; i < tenants->count(); ++i)
+            shown << tenants->itemText(i);
+        QCOMPARE(shown, expected);
+
+        QSignalSpy changed(&bar, &FilterBar::filterChanged);
+        bar.setAccountKey(u"l"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(bar.filter().accountKey(), std::optional<QString>(u"l"_s));
+        QVERIFY(bar.filter().tenantId().isEmpty());
+        QVERIFY(bar.filter().accepts(instance(u"x"_s, u"running"_s, u"t3"_s), u"l"_s));
+        QVERIFY(!bar.filter().accepts(instance(u"y"_s, u"running"_s, u"t1"_s), u"w"_s));
+
+        // The choice survives the list being rebuilt (a state change or a new project), and a renamed account.
+        inventory.setAccountState(u"w"_s, AccountState::Online);
+        inventory.applyTenants(u"w"_s, {tenant(u"t1"_s, u"Production"_s)});
+        inventory.addAccount(u"l"_s, u"Laboratory"_s);
+        QCOMPARE(tenants->currentText(), u"Laboratory: all projects"_s);
+        QCOMPARE(bar.filter().accountKey(), std::optional<QString>(u"l"_s));
+
+        bar.setAccountKey(std::nullopt);
+        QCOMPARE(tenants->currentIndex(), 0);
+        QVERIFY(!bar.filter().accountKey());
+    }
+
     void typingAndChoosingBuildTheFilter()
     {
         Inventory inventory;
