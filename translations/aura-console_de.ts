@@ -143,6 +143,40 @@
     </message>
 </context>
 <context>
+    <name>Aura::AccountInfo</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+</context>
+<context>
+    <name>Aura::AccountSession</name>
+    <message>
+        <source>Requests are held back until %1.</source>
+        <translation>Anfragen werden bis %1 zurückgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>Aura::AccountsController</name>
     <message>
         <source>Enter the client secret of the API key.</source>
@@ -497,8 +531,9 @@
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <source>Requests are held back until %1.</source>
-        <translation>Anfragen werden bis %1 zurückgehalten.</translation>
+        <source>%1: %2</source>
+        <extracomment>A problem of one of several accounts: %1 the account&apos;s name, %2 the problem</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -762,6 +797,11 @@
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
+    <message>
+        <source>%1: all projects</source>
+        <extracomment>The project filter&apos;s entry for every project of one account</extracomment>
+        <translation>%1: alle Projekte</translation>
+    </message>
 </context>
 <context>
     <name>Aura::FormDialog</name>
@@ -809,10 +849,6 @@
         <translation>Die ausgewählten pausierten Instanzen fortsetzen</translation>
     </message>
     <message>
-        <source>Re&amp;size...</source>
-        <translation>&amp;Größe ändern...</translation>
-    </message>
-    <message>
         <source>Change the memory of the selected instance</source>
         <translation>Den Arbeitsspeicher der ausgewählten Instanz ändern</translation>
     </message>
@@ -839,10 +875,6 @@
     <message>
         <source>Take an on-demand snapshot of the selected instance</source>
         <translation>Jetzt einen Snapshot der ausgewählten Instanz erstellen</translation>
-    </message>
-    <message>
-        <source>Restore Snapshot to &amp;New Instance...</source>
-        <translation>Snapshot in neuer Instanz &amp;wiederherstellen...</translation>
     </message>
     <message>
         <source>Create a new instance from one of the selected instance&apos;s snapshots</source>
@@ -881,6 +913,14 @@
 Not available: %2</source>
         <translation>%1
 Nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>Resi&amp;ze...</source>
+        <translation>&amp;Größe ändern...</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Snapshot to New Instance...</source>
+        <translation>Snapshot in neuer &amp;Instanz wiederherstellen...</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1117,13 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>Aura::Inventory</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1328,18 @@ Meldung des Schlüsselbunds: %1
     <message>
         <source>Rate limited: showing the last known data</source>
         <translation>Anfragen begrenzt: Zuletzt bekannte Daten werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Sandbox</source>
+        <translation>&amp;Sandbox anzeigen</translation>
+    </message>
+    <message>
+        <source>Adds a local Aura API with demo data to the tree: every operation, no account needed</source>
+        <translation>Fügt dem Baum eine lokale Aura-API mit Beispieldaten hinzu: alle Vorgänge, ohne Konto</translation>
+    </message>
+    <message>
+        <source>Not connected: the service refused</source>
+        <translation>Nicht verbunden: der Dienst hat abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1802,21 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
     <message>
         <source>--client-id needs the client secret in the environment variable AURA_CLIENT_SECRET (it is never read from the command line).</source>
         <translation>--client-id braucht das Client-Secret in der Umgebungsvariablen AURA_CLIENT_SECRET (es wird nie von der Befehlszeile gelesen).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSummary</name>
+    <message>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

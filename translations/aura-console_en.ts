@@ -143,6 +143,40 @@
     </message>
 </context>
 <context>
+    <name>Aura::AccountInfo</name>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aura::AccountSession</name>
+    <message>
+        <source>Requests are held back until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aura::AccountsController</name>
     <message>
         <source>Enter the client secret of the API key.</source>
@@ -497,7 +531,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requests are held back until %1.</source>
+        <source>%1: %2</source>
+        <extracomment>A problem of one of several accounts: %1 the account&apos;s name, %2 the problem</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,6 +797,11 @@
         <source>All projects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: all projects</source>
+        <extracomment>The project filter&apos;s entry for every project of one account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::FormDialog</name>
@@ -809,10 +849,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;size...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the memory of the selected instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,10 +874,6 @@
     </message>
     <message>
         <source>Take an on-demand snapshot of the selected instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore Snapshot to &amp;New Instance...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -879,6 +911,14 @@
     <message>
         <source>%1
 Not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resi&amp;ze...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Snapshot to New Instance...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,6 +1119,13 @@ Not available: %2</source>
     </message>
 </context>
 <context>
+    <name>Aura::Inventory</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aura::KeptPasswordView</name>
     <message>
         <source>Database password</source>
@@ -1275,6 +1322,18 @@ The keychain said: %1
     </message>
     <message>
         <source>Rate limited: showing the last known data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a local Aura API with demo data to the tree: every operation, no account needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the service refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,6 +1794,21 @@ Connect with an Aura API key, or try every operation on a local sandbox first: n
     </message>
     <message>
         <source>--client-id needs the client secret in the environment variable AURA_CLIENT_SECRET (it is never read from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSummary</name>
+    <message>
+        <source>No account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
