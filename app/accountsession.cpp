@@ -77,6 +77,12 @@ void AccountSession::start(bool windowVisible)
     m_synchronizer->start();
 }
 
+void AccountSession::setLabel(const QString &label)
+{
+    m_label = label;
+    m_inventory.addAccount(m_key, label); // a known account: only its label changes
+}
+
 void AccountSession::settle()
 {
     if (m_settled)

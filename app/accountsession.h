@@ -29,6 +29,7 @@ public:
 
     QString key() const { return m_key; }
     QString label() const { return m_label; }
+    void setLabel(const QString &label);
     AuraClient &client() const { return *m_client; }
     Synchronizer &synchronizer() const { return *m_synchronizer; }
     // The first refresh has answered, with data or an error.

@@ -161,10 +161,18 @@ void ConsoleApp::followStoredAccounts()
                 connectAccount(account); // added just now
             continue;
         }
-        // Edited, or failed before (perhaps the secret was wrong and has just been replaced): try again.
+        // Edited, or failed before (perhaps the secret was wrong and has just been replaced): try again. A new
+        // name alone keeps the connection and what it shows.
         const AccountInfo *info = m_inventory.account(account.id);
-        if (*shown != account || (info && info->state == AccountState::Failed))
+        const bool failed = info && info->state == AccountState::Failed;
+        Account renamed = *shown;
+        renamed.name = account.name;
+        if (!failed && renamed == account && shown->name != account.name) {
+            m_shownAccounts.insert(account.id, account);
+            m_session->renameAccount(account.id, account.name);
+        } else if (failed || *shown != account) {
             connectAccount(account);
+        }
     }
     for (const QString &id : m_shownAccounts.keys()) {
         if (!storedIds.contains(id)) {

@@ -64,6 +64,12 @@ void ConsoleSession::removeAccount(const QString &accountKey)
     m_inventory.removeAccount(accountKey);
 }
 
+void ConsoleSession::renameAccount(const QString &accountKey, const QString &label)
+{
+    if (AccountSession *a = account(accountKey))
+        a->setLabel(label);
+}
+
 AccountSession *ConsoleSession::account(const QString &accountKey) const
 {
     const auto it = m_accounts.find(accountKey);

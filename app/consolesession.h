@@ -41,6 +41,8 @@ public:
     // console. The client reads the secret from `secrets` under settings.secretKey.
     AccountSession &addAccount(
         const QString &accountKey, const QString &label, const ClientSettings &settings, SecretStore &secrets);
+    // Shows the account under another name; the connection and what it shows stay.
+    void renameAccount(const QString &accountKey, const QString &label);
     // Disconnects the account; what it showed leaves the window.
     void removeAccount(const QString &accountKey);
     AccountSession *account(const QString &accountKey) const;

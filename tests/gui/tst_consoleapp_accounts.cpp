@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,9 +26,9 @@ using namespace Aura;
 using namespace Qt::Literals::StringLiterals;
 
 // The whole application with the real keychain, two accounts each against its own sandbox: every stored account is
-// shown at start, an account added in File > Accounts joins the tree, an edited one is reconnected under its new
-// name, a removed one leaves the tree while the other stays. Runs in the private gnome-keyring that scripts/test.sh
-// provides.
+// shown at start, an account added in File > Accounts joins the tree, a renamed one keeps what it shows, one with
+// other URLs is reconnected, a removed one leaves the tree while the other stays. Runs in the private gnome-keyring
+// that scripts/test.sh provides.
 class TestConsoleAppAccounts : public QObject
 {
     Q_OBJECT
@@ -170,19 +171,30 @@ private Q_SLOTS:
             if (!m_accountIds.contains(a.id))
                 m_accountIds << a.id;
         }
-        QTRY_COMPARE_WITH_TIMEOUT(accountRows(window),
-            (QMap<QString, QString> {{u"Work"_s, u"Online"_s}, {u"Lab"_s, u"Online"_s}}), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            accountRows(window), (QMap<QString, QString> {{u"Work"_s, u"Online"_s}, {u"Lab"_s, u"Online"_s}}), 20000);
         QCOMPARE(window.console()->tree()->model()->rowCount(), 2);
 
-        // Renamed: reconnected under the new name.
-        selectAccount(dialog, u"Lab"_s);
-        type(dialog, u"nameField"_s, u"Laboratory"_s);
+        // Renamed: shown under the new name, with nothing reloaded.
+        QSignalSpy removedRows(table->model(), &QAbstractItemModel::rowsRemoved);
+        selectAccount(dialog, u"Work"_s);
+        type(dialog, u"nameField"_s, u"Acme"_s);
         save(dialog);
-        QTRY_COMPARE_WITH_TIMEOUT(accountRows(window),
-            (QMap<QString, QString> {{u"Work"_s, u"Online"_s}, {u"Laboratory"_s, u"Online"_s}}), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            accountRows(window), (QMap<QString, QString> {{u"Acme"_s, u"Online"_s}, {u"Lab"_s, u"Online"_s}}), 20000);
+        QCOMPARE(removedRows.size(), 0);
+        QCOMPARE(table->model()->rowCount(), 12);
+
+        // Another API URL: reconnected, against the other sandbox now.
+        selectAccount(dialog, u"Lab"_s);
+        type(dialog, u"apiUrlField"_s, m_work->baseUrl().toString());
+        type(dialog, u"tokenUrlField"_s, m_work->tokenUrl().toString());
+        save(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            accountRows(window).value(u"Lab"_s), u"Not connected"_s, 20000); // lab-client unknown there
 
         // Removed: its part leaves the window, the other account stays.
-        selectAccount(dialog, u"Work"_s);
+        selectAccount(dialog, u"Lab"_s);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"removeAccountButton"_s), Qt::LeftButton);
         QMessageBox *confirm = nullptr;
         QVERIFY(QTest::qWaitFor(
@@ -192,9 +204,8 @@ private Q_SLOTS:
             },
             10000));
         QTest::mouseClick(confirm->findChild<QPushButton *>(u"confirmRemoveButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            accountRows(window), (QMap<QString, QString> {{u"Laboratory"_s, u"Online"_s}}), 20000);
-        QCOMPARE(table->model()->rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(accountRows(window), (QMap<QString, QString> {{u"Acme"_s, u"Online"_s}}), 20000);
+        QCOMPARE(table->model()->rowCount(), 12);
         QVERIFY(window.isShowingConsole());
         dialog->reject();
     }
