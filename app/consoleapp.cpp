@@ -184,6 +184,11 @@ void ConsoleApp::followStoredAccounts()
     showWelcomeIfEmpty();
 }
 
+bool ConsoleApp::finishKeychainChanges(std::chrono::milliseconds timeout)
+{
+    return m_keychain.waitForPendingChanges(static_cast<int>(timeout.count()));
+}
+
 void ConsoleApp::showWelcomeIfEmpty()
 {
     if (m_session->accountKeys().isEmpty())

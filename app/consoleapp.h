@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <chrono>
 #include <memory>
 
 class QSettings;
@@ -48,6 +49,9 @@ public:
     bool startSandbox();
     // Shows a stored account, its secret read from the keychain (reconnects it if shown already).
     void connectAccount(const Account &account);
+
+    // Waits (running the event loop) until the keychain has answered every change sent to it; false on timeout.
+    bool finishKeychainChanges(std::chrono::milliseconds timeout);
 
 Q_SIGNALS:
     // The first data arrived (or the first refresh failed, or there is nothing to load): the window is complete.

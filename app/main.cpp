@@ -117,5 +117,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     console.window().show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // A password the user kept a moment before quitting is still on its way to the keychain: let it arrive.
+    if (!console.finishKeychainChanges(std::chrono::seconds(10)))
+        std::fprintf(stderr, "aura-console: %s\n",
+            qPrintable(QCoreApplication::translate(
+                "main", "the keychain did not confirm a change before quitting; check the keychain for it")));
+    return status;
 }

@@ -2,7 +2,12 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <qt6keychain/keychain.h>
+
+#include <memory>
+#include <utility>
 
 namespace Aura {
 
@@ -63,6 +68,7 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, QObje
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, this);
     job->setTextData(secret);
     finishInto(job, context, std::move(callback));
+    trackChange(job);
     job->start();
 }
 
@@ -70,7 +76,32 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, Callback 
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key, this);
     finishInto(job, context, std::move(callback));
+    trackChange(job);
     job->start();
+}
+
+void KeychainSecretStore::trackChange(QKeychain::Job *job)
+{
+    ++m_pendingChanges;
+    // Counted down once, whatever happens to the job: answered, or deleted unanswered.
+    auto counted = std::make_shared<bool>(false);
+    auto countDown = [this, counted] {
+        if (!std::exchange(*counted, true))
+            --m_pendingChanges;
+    };
+    connect(job, &QKeychain::Job::finished, this, countDown);
+    connect(job, &QObject::destroyed, this, countDown);
+}
+
+bool KeychainSecretStore::waitForPendingChanges(int timeoutMs)
+{
+    if (m_pendingChanges == 0)
+        return true;
+    qCInfo(lcKeychain) << "waiting for" << m_pendingChanges << "keychain change(s) to finish";
+    QDeadlineTimer deadline(timeoutMs);
+    while (m_pendingChanges > 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    return m_pendingChanges == 0;
 }
 
 } // namespace Aura

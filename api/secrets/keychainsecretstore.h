@@ -2,6 +2,10 @@
 
 #include "secretstore.h"
 
+namespace QKeychain {
+class Job;
+}
+
 namespace Aura {
 
 // Secrets in the operating system's keychain through QtKeychain (Secret Service on Linux, Keychain on macOS,
@@ -17,8 +21,17 @@ public:
     void write(const QString &key, const QString &secret, QObject *context, Callback callback) override;
     void remove(const QString &key, QObject *context, Callback callback) override;
 
+    // Writes and removals sent and not answered yet. A program that quits waits for them (waitForPendingChanges):
+    // a password the user chose to keep must not be lost because the window closed a moment later.
+    int pendingChanges() const { return m_pendingChanges; }
+    // Runs the event loop until every pending change is answered or `timeoutMs` passes; true if none is left.
+    bool waitForPendingChanges(int timeoutMs);
+
 private:
+    void trackChange(QKeychain::Job *job);
+
     QString m_service;
+    int m_pendingChanges = 0;
 };
 
 } // namespace Aura

@@ -57,6 +57,31 @@ private Q_SLOTS:
         QVERIFY(r.secret.isEmpty());
     }
 
+    void aQuittingProgramWaitsForItsChanges()
+    {
+        if (qEnvironmentVariableIsSet("AURA_TEST_NO_KEYCHAIN"))
+            QSKIP("this run checks the store without a Secret Service");
+        const QString key = QStringLiteral("test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            // Written with no one waiting for the answer (its context gone at once), as at quit.
+            KeychainSecretStore store(m_service);
+            auto *context = new QObject;
+            store.write(key, QStringLiteral("kept at the last moment"), context, {});
+            delete context;
+            QCOMPARE(store.pendingChanges(), 1);
+            QVERIFY(store.waitForPendingChanges(20000));
+            QCOMPARE(store.pendingChanges(), 0);
+        }
+        KeychainSecretStore fresh(m_service);
+        SecretStore::Result r = await([&](auto cb) { fresh.read(key, this, cb); });
+        QCOMPARE(r.secret, QStringLiteral("kept at the last moment"));
+        QCOMPARE(fresh.pendingChanges(), 0); // reads are not changes
+        r = await([&](auto cb) { fresh.remove(key, this, cb); });
+        QCOMPARE(r.status, SecretStore::Status::Ok);
+        QCOMPARE(fresh.pendingChanges(), 0);
+        QVERIFY(fresh.waitForPendingChanges(0)); // nothing to wait for
+    }
+
     void answerIsDroppedWhenContextDies()
     {
         if (qEnvironmentVariableIsSet("AURA_TEST_NO_KEYCHAIN"))
