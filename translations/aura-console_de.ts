@@ -364,14 +364,6 @@
 <context>
     <name>Aura::CompletionWatcher</name>
     <message>
-        <source>%1 of “%2” failed: %3 (after %4)</source>
-        <translation>%1 von „%2“ fehlgeschlagen: %3 (nach %4)</translation>
-    </message>
-    <message>
-        <source>“%1” is %2 (%3 took %4)</source>
-        <translation>„%1“ ist %2 (%3: %4)</translation>
-    </message>
-    <message>
         <source>“%1” is deleted</source>
         <translation>„%1“ ist gelöscht</translation>
     </message>
@@ -382,6 +374,64 @@
     <message>
         <source>Snapshot of “%1” failed: %2</source>
         <translation>Snapshot von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (creating it took %3)</source>
+        <extracomment>%1 the instance, %2 its status as the server says it, %3 a duration</extracomment>
+        <translation>„%1“ ist %2 (Erstellen dauerte %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (pausing it took %3)</source>
+        <translation>„%1“ ist %2 (Pausieren dauerte %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (resuming it took %3)</source>
+        <translation>„%1“ ist %2 (Fortsetzen dauerte %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (deleting it took %3)</source>
+        <translation>„%1“ ist %2 (Löschen dauerte %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (resizing it took %3)</source>
+        <translation>„%1“ ist %2 (Größenänderung dauerte %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (restoring it took %3)</source>
+        <translation>„%1“ ist %2 (Wiederherstellen dauerte %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (overwriting it took %3)</source>
+        <translation>„%1“ ist %2 (Überschreiben dauerte %3)</translation>
+    </message>
+    <message>
+        <source>Creating “%1” failed: %2 (after %3)</source>
+        <extracomment>%1 the instance, %2 its status as the server says it, %3 a duration</extracomment>
+        <translation>Erstellen von „%1“ fehlgeschlagen: %2 (nach %3)</translation>
+    </message>
+    <message>
+        <source>Pausing “%1” failed: %2 (after %3)</source>
+        <translation>Pausieren von „%1“ fehlgeschlagen: %2 (nach %3)</translation>
+    </message>
+    <message>
+        <source>Resuming “%1” failed: %2 (after %3)</source>
+        <translation>Fortsetzen von „%1“ fehlgeschlagen: %2 (nach %3)</translation>
+    </message>
+    <message>
+        <source>Deleting “%1” failed: %2 (after %3)</source>
+        <translation>Löschen von „%1“ fehlgeschlagen: %2 (nach %3)</translation>
+    </message>
+    <message>
+        <source>Resizing “%1” failed: %2 (after %3)</source>
+        <translation>Größenänderung von „%1“ fehlgeschlagen: %2 (nach %3)</translation>
+    </message>
+    <message>
+        <source>Restoring “%1” failed: %2 (after %3)</source>
+        <translation>Wiederherstellen von „%1“ fehlgeschlagen: %2 (nach %3)</translation>
+    </message>
+    <message>
+        <source>Overwriting “%1” failed: %2 (after %3)</source>
+        <translation>Überschreiben von „%1“ fehlgeschlagen: %2 (nach %3)</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1423,7 @@ Meldung des Schlüsselbunds: %1
     <name>Aura::OperationReporter</name>
     <message>
         <source>%1 “%2”</source>
+        <extracomment>The title of an operation in the banner and notifications: %1 its name as in the activity panel (&quot;Pause&quot;, &quot;Take snapshot&quot;), %2 the instance</extracomment>
         <translation>%1 „%2“</translation>
     </message>
     <message>
@@ -1381,10 +1432,12 @@ Meldung des Schlüsselbunds: %1
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <extracomment>%1 an operation&apos;s title (&quot;Pause “orders”&quot;), %2 why it failed</extracomment>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 failed</source>
+        <extracomment>%1 an operation&apos;s title (&quot;Pause “orders”&quot;)</extracomment>
         <translation>%1 fehlgeschlagen</translation>
     </message>
 </context>
@@ -1440,10 +1493,6 @@ Meldung des Schlüsselbunds: %1
     <message>
         <source>Restore snapshot</source>
         <translation>Snapshot wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Overwrite</source>
@@ -1671,20 +1720,20 @@ Meldung des Schlüsselbunds: %1
 <context>
     <name>Aura::TypeToConfirm</name>
     <message>
-        <source>id</source>
-        <translation>die ID</translation>
+        <source>To confirm, type the instance name &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Geben Sie zur Bestätigung den Namen der Instanz ein: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>name</source>
-        <translation>den Namen</translation>
+        <source>To confirm, type the instance id &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Geben Sie zur Bestätigung die ID der Instanz ein: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>To confirm, type the instance %1 &lt;b&gt;%2&lt;/b&gt;:</source>
-        <translation>Geben Sie zur Bestätigung %1 der Instanz ein: &lt;b&gt;%2&lt;/b&gt;</translation>
+        <source>Type the instance name to confirm</source>
+        <translation>Zur Bestätigung den Namen der Instanz eingeben</translation>
     </message>
     <message>
-        <source>Type the instance %1 to confirm</source>
-        <translation>Zur Bestätigung %1 der Instanz eingeben</translation>
+        <source>Type the instance id to confirm</source>
+        <translation>Zur Bestätigung die ID der Instanz eingeben</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2042,10 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
     <message>
         <source>cannot start the sandbox on the loopback interface</source>
         <translation>Sandbox kann nicht auf der Loopback-Schnittstelle gestartet werden</translation>
+    </message>
+    <message>
+        <source>the keychain did not confirm a change before quitting; check the keychain for it</source>
+        <translation>der Schlüsselbund hat eine Änderung vor dem Beenden nicht bestätigt; prüfen Sie den Schlüsselbund</translation>
     </message>
 </context>
 </TS>

@@ -364,14 +364,6 @@
 <context>
     <name>Aura::CompletionWatcher</name>
     <message>
-        <source>%1 of “%2” failed: %3 (after %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is %2 (%3 took %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,6 +373,64 @@
     </message>
     <message>
         <source>Snapshot of “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (creating it took %3)</source>
+        <extracomment>%1 the instance, %2 its status as the server says it, %3 a duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (pausing it took %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (resuming it took %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (deleting it took %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (resizing it took %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (restoring it took %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (overwriting it took %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating “%1” failed: %2 (after %3)</source>
+        <extracomment>%1 the instance, %2 its status as the server says it, %3 a duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing “%1” failed: %2 (after %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming “%1” failed: %2 (after %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1” failed: %2 (after %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing “%1” failed: %2 (after %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring “%1” failed: %2 (after %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwriting “%1” failed: %2 (after %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1368,6 +1418,7 @@ The keychain said: %1
     <name>Aura::OperationReporter</name>
     <message>
         <source>%1 “%2”</source>
+        <extracomment>The title of an operation in the banner and notifications: %1 its name as in the activity panel (&quot;Pause&quot;, &quot;Take snapshot&quot;), %2 the instance</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,10 +1427,12 @@ The keychain said: %1
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <extracomment>%1 an operation&apos;s title (&quot;Pause “orders”&quot;), %2 why it failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 failed</source>
+        <extracomment>%1 an operation&apos;s title (&quot;Pause “orders”&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1434,10 +1487,6 @@ The keychain said: %1
     </message>
     <message>
         <source>Restore snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1666,19 +1715,19 @@ The keychain said: %1
 <context>
     <name>Aura::TypeToConfirm</name>
     <message>
-        <source>id</source>
+        <source>To confirm, type the instance name &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name</source>
+        <source>To confirm, type the instance id &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To confirm, type the instance %1 &lt;b&gt;%2&lt;/b&gt;:</source>
+        <source>Type the instance name to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the instance %1 to confirm</source>
+        <source>Type the instance id to confirm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +2034,10 @@ Connect with an Aura API key, or try every operation on a local sandbox first: n
     </message>
     <message>
         <source>cannot start the sandbox on the loopback interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not confirm a change before quitting; check the keychain for it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,10 +22,10 @@ CompletionWatcher::CompletionWatcher(const Inventory &inventory, DesktopNotifier
     connect(&m_inventory, &Inventory::snapshotChanged, this, &CompletionWatcher::onSnapshotsChanged);
 }
 
-void CompletionWatcher::expectInstance(const QString &instanceId, const QString &what)
+void CompletionWatcher::expectInstance(const QString &instanceId, Operation operation)
 {
     const Instance *i = m_inventory.instance(instanceId);
-    Expectation e {what, i && !i->name.isEmpty() ? i->name : instanceId, QDateTime::currentDateTimeUtc(), false};
+    Expectation e {operation, i && !i->name.isEmpty() ? i->name : instanceId, QDateTime::currentDateTimeUtc(), false};
     e.moved = i && isTransitional(i->status);
     m_instances.insert(instanceId, e);
 }
@@ -60,9 +60,55 @@ void CompletionWatcher::onInstanceChanged(const QString &instanceId)
         return; // the server has not started on it yet
     const QString took = ActivityLog::formatDuration(it->since.msecsTo(QDateTime::currentDateTimeUtc()));
     if (category == StatusCategory::Failed)
-        finish(instanceId, tr("%1 of “%2” failed: %3 (after %4)").arg(it->what, it->name, i->status, took), false);
+        finish(instanceId, failedText(it->operation, it->name, i->status, took), false);
     else
-        finish(instanceId, tr("“%1” is %2 (%3 took %4)").arg(it->name, i->status, it->what.toLower(), took), true);
+        finish(instanceId, settledText(it->operation, it->name, i->status, took), true);
+}
+
+QString CompletionWatcher::settledText(
+    Operation operation, const QString &name, const QString &status, const QString &took)
+{
+    //: %1 the instance, %2 its status as the server says it, %3 a duration
+    switch (operation) {
+    case Operation::Create:
+        return tr("“%1” is %2 (creating it took %3)").arg(name, status, took);
+    case Operation::Pause:
+        return tr("“%1” is %2 (pausing it took %3)").arg(name, status, took);
+    case Operation::Resume:
+        return tr("“%1” is %2 (resuming it took %3)").arg(name, status, took);
+    case Operation::Delete:
+        return tr("“%1” is %2 (deleting it took %3)").arg(name, status, took);
+    case Operation::Resize:
+        return tr("“%1” is %2 (resizing it took %3)").arg(name, status, took);
+    case Operation::Restore:
+        return tr("“%1” is %2 (restoring it took %3)").arg(name, status, took);
+    case Operation::Overwrite:
+        return tr("“%1” is %2 (overwriting it took %3)").arg(name, status, took);
+    }
+    return {};
+}
+
+QString CompletionWatcher::failedText(
+    Operation operation, const QString &name, const QString &status, const QString &took)
+{
+    //: %1 the instance, %2 its status as the server says it, %3 a duration
+    switch (operation) {
+    case Operation::Create:
+        return tr("Creating “%1” failed: %2 (after %3)").arg(name, status, took);
+    case Operation::Pause:
+        return tr("Pausing “%1” failed: %2 (after %3)").arg(name, status, took);
+    case Operation::Resume:
+        return tr("Resuming “%1” failed: %2 (after %3)").arg(name, status, took);
+    case Operation::Delete:
+        return tr("Deleting “%1” failed: %2 (after %3)").arg(name, status, took);
+    case Operation::Resize:
+        return tr("Resizing “%1” failed: %2 (after %3)").arg(name, status, took);
+    case Operation::Restore:
+        return tr("Restoring “%1” failed: %2 (after %3)").arg(name, status, took);
+    case Operation::Overwrite:
+        return tr("Overwriting “%1” failed: %2 (after %3)").arg(name, status, took);
+    }
+    return {};
 }
 
 void CompletionWatcher::onInstancesRemoved(const QStringList &ids)

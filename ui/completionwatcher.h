@@ -19,8 +19,11 @@ class CompletionWatcher final : public QObject
 public:
     CompletionWatcher(const Inventory &inventory, DesktopNotifier &notifier, QObject *parent = nullptr);
 
-    // `what` names the operation for the notification ("Resume", "Restore").
-    void expectInstance(const QString &instanceId, const QString &what);
+    // The operations that move an instance through a transitional status; each has its own sentences, so that
+    // every language can say them whole.
+    enum class Operation { Create, Pause, Resume, Delete, Resize, Restore, Overwrite };
+
+    void expectInstance(const QString &instanceId, Operation operation);
     // With a snapshot id (what the create answer names), only that snapshot counts; without, the first new one.
     void expectSnapshot(const QString &instanceId, const QString &snapshotId = {});
 
@@ -32,7 +35,7 @@ Q_SIGNALS:
 private:
     struct Expectation
     {
-        QString what;
+        Operation operation = Operation::Create;
         QString name;
         QDateTime since;
         bool moved = false; // the status went through a transitional one since
@@ -41,6 +44,9 @@ private:
     void onInstancesRemoved(const QStringList &ids);
     void onSnapshotsChanged(const QString &instanceId);
     void finish(const QString &instanceId, const QString &summary, bool succeeded);
+    // "“orders” is running (resuming it took 2 min)"; "Resuming “orders” failed: ... (after 2 min)".
+    static QString settledText(Operation operation, const QString &name, const QString &status, const QString &took);
+    static QString failedText(Operation operation, const QString &name, const QString &status, const QString &took);
 
     const Inventory &m_inventory;
     DesktopNotifier &m_notifier;

@@ -128,7 +128,7 @@ void InstanceController::pause(const QList<Instance> &instances)
         QPointer<Synchronizer> synchronizer = c->synchronizer; // gone if the account is removed meanwhile
         c->service->pauseInstance(id, this, [this, synchronizer, op, id](const Reply<std::optional<Instance>> &reply) {
             if (m_reporter.finish(op, reply)) {
-                m_watcher.expectInstance(id, tr("Pause"));
+                m_watcher.expectInstance(id, CompletionWatcher::Operation::Pause);
                 if (synchronizer)
                     synchronizer->followUp(id);
             }
@@ -147,7 +147,7 @@ void InstanceController::resume(const QList<Instance> &instances)
         QPointer<Synchronizer> synchronizer = c->synchronizer; // gone if the account is removed meanwhile
         c->service->resumeInstance(id, this, [this, synchronizer, op, id](const Reply<std::optional<Instance>> &reply) {
             if (m_reporter.finish(op, reply)) {
-                m_watcher.expectInstance(id, tr("Resume"));
+                m_watcher.expectInstance(id, CompletionWatcher::Operation::Resume);
                 if (synchronizer)
                     synchronizer->followUp(id);
             }
@@ -184,7 +184,7 @@ void InstanceController::askToDelete(QList<Instance> remaining)
                     d->showServerError(reply.error().field(), reply.error().userMessage());
                     return;
                 }
-                m_watcher.expectInstance(id, tr("Delete"));
+                m_watcher.expectInstance(id, CompletionWatcher::Operation::Delete);
                 if (synchronizer)
                     synchronizer->followUp(id);
                 d->accept();
@@ -243,7 +243,7 @@ void InstanceController::sendUpdate(
                 return;
             }
             if (resizing)
-                m_watcher.expectInstance(id, operation);
+                m_watcher.expectInstance(id, CompletionWatcher::Operation::Resize);
             if (synchronizer)
                 synchronizer->followUp(id);
             d->accept();

@@ -20,6 +20,8 @@ OperationReporter::OperationReporter(
 int OperationReporter::begin(const QString &operation, const QString &target)
 {
     const int id = m_activity.start(operation, target);
+    //: The title of an operation in the banner and notifications: %1 its name as in the activity panel ("Pause",
+    //: "Take snapshot"), %2 the instance
     m_titles.insert(id, tr("%1 “%2”").arg(operation, target));
     return id;
 }
@@ -39,8 +41,10 @@ void OperationReporter::failed(int id, const ApiError &error, const QString &req
     }
     const QString message = error.userMessage();
     m_activity.fail(id, requestId, message);
+    //: %1 an operation's title ("Pause “orders”"), %2 why it failed
     m_banner.showMessage(ErrorBanner::Severity::Error, tr("%1 failed: %2").arg(title, message), requestId);
     if (!m_window || !m_window->isActiveWindow())
+        //: %1 an operation's title ("Pause “orders”")
         m_notifier.notify(tr("%1 failed").arg(title), message, DesktopNotifier::Urgency::Critical);
 }
 

@@ -102,7 +102,7 @@ void ProvisioningController::create(const QString &tenantId)
                 }
                 settle(guard, nullptr);
                 const InstanceCreated &created = reply.value();
-                m_watcher.expectInstance(created.id, tr("Create"));
+                m_watcher.expectInstance(created.id, CompletionWatcher::Operation::Create);
                 if (synchronizer) {
                     synchronizer->refreshNow();
                     synchronizer->followUp(created.id);
@@ -168,7 +168,7 @@ void ProvisioningController::openRestoreDialog(
                 const std::optional<InstanceCreated> &created = reply.value();
                 // The live service restores in place.
                 const QString followed = created ? created->id : sourceId;
-                m_watcher.expectInstance(followed, tr("Restore"));
+                m_watcher.expectInstance(followed, CompletionWatcher::Operation::Restore);
                 if (synchronizer) {
                     synchronizer->refreshNow();
                     synchronizer->followUp(followed);
@@ -229,7 +229,7 @@ void ProvisioningController::overwrite(const Instance &target)
                     return;
                 }
                 settle(formGuard, nullptr);
-                m_watcher.expectInstance(targetId, tr("Overwrite"));
+                m_watcher.expectInstance(targetId, CompletionWatcher::Operation::Overwrite);
                 if (synchronizer)
                     synchronizer->followUp(targetId);
             });

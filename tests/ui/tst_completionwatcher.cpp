@@ -103,7 +103,7 @@ private Q_SLOTS:
     {
         m_inventory->applyInstances({instance(u"paused"_s)});
         QSignalSpy completed(m_watcher.get(), &CompletionWatcher::completed);
-        m_watcher->expectInstance(u"db1d1a1e"_s, u"Resume"_s);
+        m_watcher->expectInstance(u"db1d1a1e"_s, CompletionWatcher::Operation::Resume);
         QVERIFY(m_watcher->isWatching(u"db1d1a1e"_s));
 
         m_inventory->applyInstance(instance(u"paused"_s, u"orders-renamed"_s)); // not started yet: no news
@@ -120,8 +120,7 @@ private Q_SLOTS:
         QVERIFY(flush());
         QCOMPARE(m_daemon->summaries.size(), 1);
         const QString summary = m_daemon->summaries.first();
-        QVERIFY2(summary.contains(u"orders"_s) && summary.contains(u"running"_s) && summary.contains(u"resume"_s),
-            qPrintable(summary));
+        QCOMPARE(summary.left(summary.indexOf(u"took"_s)), u"“orders” is running (resuming it "_s);
         QCOMPARE(m_daemon->urgencies, QList<int> {1});
         QCOMPARE(completed.first().at(2).toBool(), true);
     }
@@ -130,21 +129,22 @@ private Q_SLOTS:
     {
         m_inventory->applyInstances({instance(u"running"_s)});
         QSignalSpy completed(m_watcher.get(), &CompletionWatcher::completed);
-        m_watcher->expectInstance(u"db1d1a1e"_s, u"Resize"_s);
+        m_watcher->expectInstance(u"db1d1a1e"_s, CompletionWatcher::Operation::Resize);
         m_inventory->applyInstance(instance(u"updating"_s));
         m_inventory->applyInstance(instance(u"update failed"_s));
         QCOMPARE(completed.size(), 1);
         QCOMPARE(completed.first().at(2).toBool(), false);
         QVERIFY(flush());
         QCOMPARE(m_daemon->summaries.size(), 1);
-        QVERIFY2(m_daemon->summaries.first().contains(u"failed"_s), qPrintable(m_daemon->summaries.first()));
+        QVERIFY2(m_daemon->summaries.first().startsWith(u"Resizing “orders” failed: update failed (after"_s),
+            qPrintable(m_daemon->summaries.first()));
         QCOMPARE(m_daemon->urgencies, QList<int> {2});
     }
 
     void removedInstanceIsDeleted()
     {
         m_inventory->applyInstances({instance(u"running"_s)});
-        m_watcher->expectInstance(u"db1d1a1e"_s, u"Delete"_s);
+        m_watcher->expectInstance(u"db1d1a1e"_s, CompletionWatcher::Operation::Delete);
         m_inventory->applyInstance(instance(u"destroying"_s));
         m_inventory->removeInstance(u"db1d1a1e"_s);
         QVERIFY(flush());

@@ -12,16 +12,18 @@ TypeToConfirm::TypeToConfirm(const Instance &instance, QWidget *parent)
     : QWidget(parent)
     , m_expected(instance.name.isEmpty() ? instance.id : instance.name)
 {
-    const QString what = instance.name.isEmpty() ? tr("id") : tr("name");
-    auto *label
-        = new QLabel(tr("To confirm, type the instance %1 <b>%2</b>:").arg(what, m_expected.toHtmlEscaped()), this);
+    const bool byName = !instance.name.isEmpty();
+    // Whole sentences for each case: languages differ in how "name" and "id" fit into them.
+    const QString prompt = byName ? tr("To confirm, type the instance name <b>%1</b>:")
+                                  : tr("To confirm, type the instance id <b>%1</b>:");
+    auto *label = new QLabel(prompt.arg(m_expected.toHtmlEscaped()), this);
     label->setObjectName(u"confirmPrompt"_s);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(u"confirmNameEdit"_s);
-    m_edit->setAccessibleName(tr("Type the instance %1 to confirm").arg(what));
+    m_edit->setAccessibleName(byName ? tr("Type the instance name to confirm") : tr("Type the instance id to confirm"));
     label->setBuddy(m_edit);
 
     auto *layout = new QVBoxLayout(this);
