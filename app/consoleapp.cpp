@@ -198,8 +198,11 @@ void ConsoleApp::showWelcomeIfEmpty()
 void ConsoleApp::keepPassword(const QString &accountKey, const QString &instanceId, const QString &password,
     QObject *context, std::function<void(const QString &)> done)
 {
-    auto answer = [done = std::move(done)](const SecretStore::Result &r) {
-        done(r.status == SecretStore::Status::Ok ? QString() : r.errorText);
+    auto answer = [this, instanceId, done = std::move(done)](const SecretStore::Result &r) {
+        const bool kept = r.status == SecretStore::Status::Ok;
+        if (kept) // shown at once if the instance is the one in the details
+            m_window->console()->details()->keptPasswordChanged(instanceId);
+        done(kept ? QString() : r.errorText);
     };
     if (!m_accounts.find(accountKey)) {
         // The sandbox, or credentials given for this run only: no account to record it with.

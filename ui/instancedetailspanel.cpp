@@ -157,6 +157,12 @@ void InstanceDetailsPanel::setKeptPasswordFactory(KeptPasswordFactory factory)
     updateKeptPassword();
 }
 
+void InstanceDetailsPanel::keptPasswordChanged(const QString &instanceId)
+{
+    if (instanceId == m_instanceId)
+        updateKeptPassword();
+}
+
 void InstanceDetailsPanel::updateKeptPassword()
 {
     if (m_keptPassword) {

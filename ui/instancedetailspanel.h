@@ -31,6 +31,8 @@ public:
     // is kept; the application sets it for the connected account.
     using KeptPasswordFactory = std::function<QWidget *(const QString &instanceId, QWidget *parent)>;
     void setKeptPasswordFactory(KeptPasswordFactory factory);
+    // A password was just kept for this instance: if it is the one shown, its row appears now.
+    void keptPasswordChanged(const QString &instanceId);
     QString instanceId() const { return m_instanceId; }
 
     // The text shown for a field (for tests and accessibility): "name", "status", "id", "connectionUrl", ...

@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -107,6 +108,31 @@ private Q_SLOTS:
         panel.showInstance(u"k2"_s);
         QTRY_VERIFY(!panel.findChild<QLabel *>(u"keptPasswordStandIn"_s)); // removed with its row
         panel.showInstance(u"k1"_s);
+        QVERIFY(panel.findChild<QLabel *>(u"keptPasswordStandIn"_s));
+    }
+
+    void aPasswordKeptForTheShownInstanceAppearsAtOnce()
+    {
+        Inventory inventory;
+        inventory.applyInstances({make(u"k1"_s, u"running"_s), make(u"k2"_s, u"running"_s)});
+        SnapshotTableModel snapshots(inventory);
+        InstanceDetailsPanel panel(inventory, snapshots);
+        QSet<QString> kept;
+        panel.setKeptPasswordFactory([&kept](const QString &id, QWidget *parent) -> QWidget * {
+            if (!kept.contains(id))
+                return nullptr;
+            auto *view = new QLabel(u"kept view"_s, parent);
+            view->setObjectName(u"keptPasswordStandIn"_s);
+            return view;
+        });
+        panel.show();
+        panel.showInstance(u"k1"_s);
+        QVERIFY(!panel.findChild<QLabel *>(u"keptPasswordStandIn"_s));
+        kept.insert(u"k2"_s);
+        panel.keptPasswordChanged(u"k2"_s); // another instance: nothing to show here
+        QVERIFY(!panel.findChild<QLabel *>(u"keptPasswordStandIn"_s));
+        kept.insert(u"k1"_s);
+        panel.keptPasswordChanged(u"k1"_s);
         QVERIFY(panel.findChild<QLabel *>(u"keptPasswordStandIn"_s));
     }
 
