@@ -18,6 +18,8 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring
     # packaging checks
     desktop-file-utils appstream
+    # the TLS test makes a throw-away self-signed certificate
+    openssl
 )
 # Node.js runs Prism, the independent OpenAPI validator of the sandbox's contract test (tests/sandbox).
 if ! command -v npm >/dev/null 2>&1; then
