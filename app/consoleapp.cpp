@@ -57,6 +57,13 @@ ConsoleApp::ConsoleApp(QSettings &settings, bool rememberLayout, QObject *parent
             std::function<void(const QString &)> done) {
             keepPassword(accountKey, instanceId, password, context, std::move(done));
         });
+    // A kept password belongs to a stored account: shown again from the instance's details, removed with it.
+    m_session->provisioning().setKeychainRefusal([this](const QString &accountKey) {
+        return m_accounts.find(accountKey)
+            ? QString()
+            : tr("Only for accounts stored in File > Accounts: for this connection the password could not be shown "
+                 "again or removed with its account. Copy it or save it to a file.");
+    });
     connect(m_session.get(), &ConsoleSession::firstRefreshSettled, this, &ConsoleApp::firstViewReady);
     // A database password the user kept for an instance of a stored account can be shown again from its details.
     m_window->console()->details()->setKeptPasswordFactory(
@@ -205,8 +212,8 @@ void ConsoleApp::keepPassword(const QString &accountKey, const QString &instance
         done(kept ? QString() : r.errorText);
     };
     if (!m_accounts.find(accountKey)) {
-        // The sandbox, or credentials given for this run only: no account to record it with.
-        m_secrets.write(SecretKeys::instancePassword(instanceId), password, context, answer);
+        // Not offered for the sandbox or credentials given for this run (no account to record it with).
+        answer({SecretStore::Status::Unavailable, {}, tr("no stored account to keep it with")});
         return;
     }
     m_accountSecrets.writeInstancePassword(accountKey, instanceId, password, context, answer);

@@ -558,6 +558,14 @@
         <source>Sandbox (%1)</source>
         <translation>Sandbox (%1)</translation>
     </message>
+    <message>
+        <source>Only for accounts stored in File &gt; Accounts: for this connection the password could not be shown again or removed with its account. Copy it or save it to a file.</source>
+        <translation>Nur für Konten, die unter Datei &gt; Konten gespeichert sind: bei dieser Verbindung ließe sich das Passwort weder wieder anzeigen noch mit seinem Konto entfernen. Kopieren Sie es oder speichern Sie es in einer Datei.</translation>
+    </message>
+    <message>
+        <source>no stored account to keep it with</source>
+        <translation>kein gespeichertes Konto, bei dem es aufbewahrt werden könnte</translation>
+    </message>
 </context>
 <context>
     <name>Aura::ConsolePage</name>

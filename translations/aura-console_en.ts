@@ -558,6 +558,14 @@
         <source>Sandbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only for accounts stored in File &gt; Accounts: for this connection the password could not be shown again or removed with its account. Copy it or save it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored account to keep it with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::ConsolePage</name>

@@ -243,6 +243,8 @@ void ProvisioningController::showCredentials(const QString &accountKey, const In
     auto *dialog = new CredentialsDialog(
         created, restored ? CredentialsDialog::Origin::Restored : CredentialsDialog::Origin::Created, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QString refusal = m_keychainRefusal ? m_keychainRefusal(accountKey) : QString(); !refusal.isEmpty())
+        dialog->setKeychainUnavailable(refusal);
     const QString instanceId = created.id;
     const QString password = created.password;
     connect(dialog, &QDialog::finished, this, [this, dialog, accountKey, instanceId, password] {

@@ -33,6 +33,9 @@ public:
         OperationReporter &reporter, CompletionWatcher &watcher, QObject *parent = nullptr);
 
     void setKeepPassword(KeepPassword keep) { m_keepPassword = std::move(keep); }
+    // Why the keychain is not offered for a new instance of this account; empty where it is.
+    using KeychainRefusal = std::function<QString(const QString &accountKey)>;
+    void setKeychainRefusal(KeychainRefusal refusal) { m_keychainRefusal = std::move(refusal); }
 
     void create(const QString &tenantId = {});
     void restore(const Instance &source, const QString &snapshotId = {});
@@ -55,6 +58,7 @@ private:
     OperationReporter &m_reporter;
     CompletionWatcher &m_watcher;
     KeepPassword m_keepPassword;
+    KeychainRefusal m_keychainRefusal;
 };
 
 } // namespace Aura

@@ -67,7 +67,8 @@ private Q_SLOTS:
         AuraClient client(settings, &secrets);
 
         std::optional<Reply<QList<Tenant>>> answer;
-        client.listTenants(this, [&answer](const Reply<QList<Tenant>> &r) { answer = r; }, Priority::User);
+        client.listTenants(
+            this, [&answer](const Reply<QList<Tenant>> &r) { answer = r; }, Priority::User);
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
         QVERIFY(!answer->ok());
         QCOMPARE(answer->error().kind, ApiError::Kind::InsecureTransport);

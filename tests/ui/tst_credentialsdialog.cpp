@@ -237,6 +237,20 @@ private Q_SLOTS:
         QVERIFY(!d.isVisible());
     }
 
+    void keychainNotOfferedSaysWhyAndCannotBeChosen()
+    {
+        CredentialsDialog d(newInstanceCredentials());
+        d.setKeychainUnavailable(u"Only for stored accounts."_s);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        auto *keychain = d.findChild<QAbstractButton *>(u"storeInKeychainCheck"_s);
+        QVERIFY(!keychain->isEnabled());
+        QCOMPARE(keychain->toolTip(), u"Only for stored accounts."_s);
+        QTest::mouseClick(keychain, Qt::LeftButton, {}, QPoint(5, keychain->height() / 2));
+        QVERIFY(!d.storePasswordInKeychain());
+        QVERIFY(!d.isPasswordKept()); // so closing still asks
+    }
+
     void keychainOrCopyAlsoKeepThePassword_data()
     {
         QTest::addColumn<QString>("control");

@@ -173,7 +173,15 @@ bool CredentialsDialog::eventFilter(QObject *watched, QEvent *event)
 
 bool CredentialsDialog::storePasswordInKeychain() const
 {
-    return m_keychain->isChecked();
+    return m_keychain->isEnabled() && m_keychain->isChecked();
+}
+
+void CredentialsDialog::setKeychainUnavailable(const QString &reason)
+{
+    m_keychain->setChecked(false);
+    m_keychain->setEnabled(false);
+    m_keychain->setToolTip(reason);
+    m_keychain->setAccessibleDescription(reason);
 }
 
 bool CredentialsDialog::isPasswordKept() const

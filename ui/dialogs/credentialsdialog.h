@@ -30,6 +30,9 @@ public:
         const InstanceCreated &credentials, Origin origin = Origin::Created, QWidget *parent = nullptr);
 
     bool storePasswordInKeychain() const;
+    // The keychain is not offered for this instance (its connection is not a stored account): the choice is
+    // greyed out and says why.
+    void setKeychainUnavailable(const QString &reason);
     // Whether the password went somewhere it can be found again: copied, saved, or to be kept in the keychain.
     bool isPasswordKept() const;
 
