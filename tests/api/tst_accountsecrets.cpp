@@ -1,28 +1,20 @@
 #include "accounts/accountsecrets.h"
 #include "accounts/accountstore.h"
 #include "faultysecretstore.h"
+#include "secretanswer.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Aura;
+using AuraTest::await;
 using namespace Qt::Literals::StringLiterals;
 
 class TestAccountSecrets : public QObject
 {
     Q_OBJECT
 private:
-    template<typename Call>
-    SecretStore::Result await(Call call)
-    {
-        std::optional<SecretStore::Result> result;
-        call([&result](const SecretStore::Result &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
-            qFatal("the store did not answer");
-        return *result;
-    }
-
     QTemporaryDir m_dir;
 
 private Q_SLOTS:

@@ -1,9 +1,11 @@
 #include "faultysecretstore.h"
+#include "secretanswer.h"
 #include "secrets/sessionsecretstore.h"
 
 #include <QTest>
 
 using namespace Aura;
+using AuraTest::await;
 using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(Aura::SecretStore::Status)
@@ -12,16 +14,6 @@ class TestSessionSecretStore : public QObject
 {
     Q_OBJECT
 private:
-    template<typename Call>
-    SecretStore::Result await(Call call)
-    {
-        std::optional<SecretStore::Result> result;
-        call([&result](const SecretStore::Result &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
-            qFatal("the store did not answer");
-        return *result;
-    }
-
 private Q_SLOTS:
     void writesGoToTheKeychain()
     {

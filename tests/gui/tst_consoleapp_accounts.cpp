@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "roles.h"
 #include "sandboxserver.h"
+#include "secretanswer.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QTreeView>
 
 using namespace Aura;
+using AuraTest::await;
 using namespace Qt::Literals::StringLiterals;
 
 // The whole application with the real keychain, two accounts each against its own sandbox: every stored account is
@@ -37,16 +39,6 @@ private:
     std::unique_ptr<AuraSandbox::SandboxServer> m_work;
     std::unique_ptr<AuraSandbox::SandboxServer> m_lab;
     QStringList m_accountIds; // to remove from the keyring at the end
-
-    template<typename Call>
-    SecretStore::Result await(Call call)
-    {
-        std::optional<SecretStore::Result> result;
-        call([&result](const SecretStore::Result &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            qFatal("the keychain did not answer");
-        return *result;
-    }
 
     static std::unique_ptr<AuraSandbox::SandboxServer> sandbox(const QString &clientId, bool demo)
     {

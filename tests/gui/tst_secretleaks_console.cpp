@@ -9,6 +9,7 @@
 #include "instanceactionset.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
+#include "secretanswer.h"
 #include "secrets/keychainsecretstore.h"
 #include "secretscan.h"
 
@@ -65,16 +66,6 @@ private:
     QStringList m_passwords;
     QString m_accountId;
     QStringList m_instanceIds;
-
-    template<typename Call>
-    SecretStore::Result await(Call call)
-    {
-        std::optional<SecretStore::Result> result;
-        call([&result](const SecretStore::Result &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            qFatal("the keychain did not answer");
-        return *result;
-    }
 
     // Creates an instance through the New Instance dialog and closes its credentials with "store the password in the
     // keychain" ticked; returns the new instance's id (empty on failure).

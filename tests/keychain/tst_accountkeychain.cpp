@@ -1,5 +1,6 @@
 #include "accounts/accountsecrets.h"
 #include "accounts/accountstore.h"
+#include "secretanswer.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/sessionsecretstore.h"
 
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace Aura;
+using AuraTest::await;
 using namespace Qt::Literals::StringLiterals;
 
 // An account's secrets through the real keychain: scripts/test.sh runs this inside a private D-Bus session with an
@@ -17,16 +19,6 @@ class TestAccountKeychain : public QObject
 {
     Q_OBJECT
 private:
-    template<typename Call>
-    SecretStore::Result await(Call call)
-    {
-        std::optional<SecretStore::Result> result;
-        call([&result](const SecretStore::Result &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            qFatal("the keychain did not answer in 20 s");
-        return *result;
-    }
-
     static bool noKeychain() { return qEnvironmentVariableIsSet("AURA_TEST_NO_KEYCHAIN"); }
 
     const QString m_service = u"Aura Console tests"_s;

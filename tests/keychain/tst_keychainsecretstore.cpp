@@ -1,3 +1,4 @@
+#include "secretanswer.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QSignalSpy>
@@ -5,6 +6,7 @@
 #include <QUuid>
 
 using namespace Aura;
+using AuraTest::await;
 
 // Real round trips through QtKeychain. Run by scripts/test.sh inside a private D-Bus session with an unlocked
 // gnome-keyring, so no keyring of the user is touched.
@@ -12,17 +14,6 @@ class TestKeychainSecretStore : public QObject
 {
     Q_OBJECT
 private:
-    // Waits for one answer from the store.
-    template<typename Call>
-    SecretStore::Result await(Call call)
-    {
-        std::optional<SecretStore::Result> result;
-        call([&result](const SecretStore::Result &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            qFatal("the keychain did not answer in 20 s");
-        return *result;
-    }
-
     const QString m_service = QStringLiteral("Aura Console tests");
 
 private Q_SLOTS:

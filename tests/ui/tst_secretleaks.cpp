@@ -1,6 +1,7 @@
 #include "accounts/accountsecrets.h"
 #include "accounts/accountstore.h"
 #include "accountscontroller.h"
+#include "secretanswer.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/sessionsecretstore.h"
 #include "secretscan.h"
@@ -35,16 +36,6 @@ private:
     const QString m_password = u"Leak-Probe-Db-Password-c45e"_s;
     QString m_settingsPath;
     QString m_accountId;
-
-    template<typename Call>
-    SecretStore::Result await(Call call)
-    {
-        std::optional<SecretStore::Result> result;
-        call([&result](const SecretStore::Result &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            qFatal("the store did not answer");
-        return *result;
-    }
 
 private Q_SLOTS:
     void initTestCase()
