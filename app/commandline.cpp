@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -63,7 +64,11 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int &e
         u"URL"_s);
     const QCommandLineOption listAccounts(u"list-accounts"_s,
         QCoreApplication::translate("CommandLine", "Print the names of the stored accounts, one a line, and exit."));
-    parser.addOptions({sandbox, screenshot, account, clientId, apiUrl, tokenUrl, listAccounts});
+    const QCommandLineOption sandboxTimeScale(u"sandbox-time-scale"_s,
+        QCoreApplication::translate("CommandLine",
+            "Multiply every duration of the local sandbox by F (0.1 makes a 90 s creation take 9 s); default 1."),
+        u"F"_s);
+    parser.addOptions({sandbox, sandboxTimeScale, screenshot, account, clientId, apiUrl, tokenUrl, listAccounts});
 
     for (const QString &argument : arguments.mid(1)) {
         if (looksLikeSecretOption(argument)) {
@@ -117,6 +122,15 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int &e
     }
     CommandLine result;
     result.sandbox = parser.isSet(sandbox);
+    if (parser.isSet(sandboxTimeScale)) {
+        bool ok = false;
+        result.sandboxTimeScale = parser.value(sandboxTimeScale).toDouble(&ok);
+        if (!ok || result.sandboxTimeScale < 0 || !std::isfinite(result.sandboxTimeScale)) {
+            printError(QCoreApplication::translate("CommandLine", "--sandbox-time-scale takes a number, 0 or more."));
+            exitCode = 2;
+            return std::nullopt;
+        }
+    }
     result.listAccounts = parser.isSet(listAccounts);
     result.screenshotPath = parser.value(screenshot);
     result.accountName = parser.value(account);

@@ -12,6 +12,7 @@ namespace Aura {
 struct CommandLine
 {
     bool sandbox = false;
+    double sandboxTimeScale = 1.0; // --sandbox-time-scale: every duration of the embedded sandbox multiplied by it
     bool listAccounts = false; // print the stored accounts' names and exit (scripts/run.sh asks this)
     QString screenshotPath;
     QString accountName; // --account: a stored account, by name

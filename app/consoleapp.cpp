@@ -126,6 +126,7 @@ bool ConsoleApp::startSandbox()
 {
     if (!m_sandbox) {
         auto sandbox = std::make_unique<AuraSandbox::SandboxServer>();
+        sandbox->setTimeScale(m_sandboxTimeScale); // first, so the demo's transitions in progress are scaled too
         sandbox->loadDemoData();
         if (sandbox->listenOnLoopback() == 0)
             return false;

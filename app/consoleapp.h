@@ -47,6 +47,8 @@ public:
     bool start(const ConnectionChoice &choice);
     // Starts the embedded sandbox with its demo data and shows it beside the accounts; false if it cannot listen.
     bool startSandbox();
+    // Every duration of the embedded sandbox multiplied by `factor` (before it starts; 1 by default).
+    void setSandboxTimeScale(double factor) { m_sandboxTimeScale = factor; }
     // Shows a stored account, its secret read from the keychain (reconnects it if shown already).
     void connectAccount(const Account &account);
 
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     AccountsController *m_accountsController = nullptr;
     std::unique_ptr<AuraSandbox::SandboxServer> m_sandbox;
+    double m_sandboxTimeScale = 1.0;
     std::unique_ptr<ConsoleSession> m_session;
     QHash<QString, Account> m_shownAccounts; // stored accounts shown with their keychain secret, by id
     QSet<QString> m_knownAccountIds; // the stored accounts as of the last look: any other is new

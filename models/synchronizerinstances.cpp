@@ -1,8 +1,7 @@
-#include "synchronizer.h"
-
 #include "dto/status.h"
 #include "inventory.h"
 #include "logging.h"
+#include "synchronizer.h"
 
 // The Synchronizer's work on single instances: details the list did not give, close polling of the instances in a
 // transitional status (or just acted on), and forgetting those that are gone.

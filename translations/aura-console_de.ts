@@ -1837,6 +1837,14 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
         <source>--account and --client-id need a non-empty value.</source>
         <translation>--account und --client-id brauchen einen nicht leeren Wert.</translation>
     </message>
+    <message>
+        <source>Multiply every duration of the local sandbox by F (0.1 makes a 90 s creation take 9 s); default 1.</source>
+        <translation>Jede Dauer der lokalen Sandbox mit F multiplizieren (0.1 lässt eine Erstellung von 90 s nur 9 s dauern); Vorgabe 1.</translation>
+    </message>
+    <message>
+        <source>--sandbox-time-scale takes a number, 0 or more.</source>
+        <translation>--sandbox-time-scale erwartet eine Zahl, 0 oder größer.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionChoice</name>

@@ -1830,6 +1830,14 @@ Connect with an Aura API key, or try every operation on a local sandbox first: n
         <source>--account and --client-id need a non-empty value.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Multiply every duration of the local sandbox by F (0.1 makes a 90 s creation take 9 s); default 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-time-scale takes a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionChoice</name>

@@ -69,6 +69,9 @@ private Q_SLOTS:
         QTest::newRow("url not a url") << QStringList {u"--client-id"_s, u"a"_s, u"--api-url"_s, u"::"_s};
         QTest::newRow("empty account name") << QStringList {u"--account="_s};
         QTest::newRow("account needs a name") << QStringList {u"--account"_s};
+        QTest::newRow("time scale not a number") << QStringList {u"--sandbox"_s, u"--sandbox-time-scale=fast"_s};
+        QTest::newRow("time scale negative") << QStringList {u"--sandbox"_s, u"--sandbox-time-scale=-1"_s};
+        QTest::newRow("time scale infinite") << QStringList {u"--sandbox"_s, u"--sandbox-time-scale=inf"_s};
     }
 
     void refused()
@@ -97,6 +100,16 @@ private Q_SLOTS:
         QVERIFY(options.has_value());
         QVERIFY(options->sandbox);
         QCOMPARE(options->screenshotPath, QStringLiteral("/tmp/x.png"));
+        QCOMPARE(options->sandboxTimeScale, 1.0);
+    }
+
+    void sandboxTimeScale()
+    {
+        int exitCode = -1;
+        const auto options
+            = parseCommandLine({u"aura-console"_s, u"--sandbox"_s, u"--sandbox-time-scale"_s, u"0.1"_s}, exitCode);
+        QVERIFY(options.has_value());
+        QCOMPARE(options->sandboxTimeScale, 0.1);
     }
 
     void listAccounts()
