@@ -107,8 +107,12 @@ bool ConsoleApp::start(const ConnectionChoice &choice)
             // A stored account keeps its key, so a password kept in this run is recorded with it.
             m_session->addAccount(choice.accountIsStored ? choice.account.id : EnvironmentAccountKey,
                 choice.account.name, clientSettingsFor(choice.account, EnvironmentSecretKey), m_runSecrets);
+        } else if (m_accounts.find(choice.account.id) == choice.account) {
+            connectAccount(choice.account); // followed when it is edited or removed in File > Accounts
         } else {
-            connectAccount(choice.account);
+            // URLs overridden for this run: shown as asked, and left alone by the accounts dialog.
+            m_session->addAccount(choice.account.id, choice.account.name,
+                clientSettingsFor(choice.account, SecretKeys::clientSecret(choice.account.id)), m_secrets);
         }
         return true;
     case ConnectionChoice::Kind::AskUser:
