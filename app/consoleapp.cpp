@@ -82,8 +82,10 @@ ConsoleApp::ConsoleApp(QSettings &settings, bool rememberLayout, QObject *parent
     });
     m_accountsController = new AccountsController(m_accounts, m_secrets, std::move(test), this);
     connect(m_window.get(), &MainWindow::trySandboxRequested, this, &ConsoleApp::startSandbox);
-    connect(m_window.get(), &MainWindow::addCredentialsRequested, this, &ConsoleApp::openAccounts);
-    connect(m_window.get(), &MainWindow::manageAccountsRequested, this, &ConsoleApp::openAccounts);
+    connect(m_window.get(), &MainWindow::addCredentialsRequested, this, [this] { openAccounts(); });
+    connect(m_window.get(), &MainWindow::manageAccountsRequested, this, [this] { openAccounts(); });
+    // The sandbox and credentials given for this run have no settings: the dialog shows the stored accounts.
+    connect(m_window.get(), &MainWindow::editAccountRequested, this, [this](const QString &key) { openAccounts(key); });
     connect(m_accountsController, &AccountsController::accountsChanged, this, &ConsoleApp::followStoredAccounts);
     for (const Account &account : m_accounts.load())
         m_knownAccountIds.insert(account.id);
@@ -224,11 +226,11 @@ void ConsoleApp::keepPassword(const QString &accountKey, const QString &instance
     m_accountSecrets.writeInstancePassword(accountKey, instanceId, password, context, answer);
 }
 
-void ConsoleApp::openAccounts()
+void ConsoleApp::openAccounts(const QString &selectId)
 {
     auto *dialog = new AccountsDialog(m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_accountsController->attach(dialog);
+    m_accountsController->attach(dialog, selectId);
     dialog->open();
 }
 

@@ -65,7 +65,8 @@ private:
     // disconnect removed ones.
     void followStoredAccounts();
     void showWelcomeIfEmpty();
-    void openAccounts();
+    // `selectId`: the account the dialog shows first.
+    void openAccounts(const QString &selectId = {});
     void keepPassword(const QString &accountKey, const QString &instanceId, const QString &password, QObject *context,
         std::function<void(const QString &)> done);
 

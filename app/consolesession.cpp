@@ -108,6 +108,10 @@ void ConsoleSession::wireWindow()
         for (const auto &[key, account] : m_accounts)
             account->synchronizer().setWindowVisible(visible);
     });
+    connect(&m_window, &MainWindow::refreshAccountRequested, this, [this](const QString &key) {
+        if (AccountSession *a = account(key))
+            a->synchronizer().refreshNow();
+    });
     connect(m_window.banner(), &ErrorBanner::retryRequested, this, [this] {
         for (const auto &[key, account] : m_accounts)
             account->synchronizer().refreshNow();

@@ -1399,6 +1399,14 @@ Meldung des Schlüsselbunds: %1
         <source>Not connected: the service refused</source>
         <translation>Nicht verbunden: der Dienst hat abgelehnt</translation>
     </message>
+    <message>
+        <source>&amp;Refresh This Account</source>
+        <translation>Dieses Konto &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Account &amp;Settings...</source>
+        <translation>Konto&amp;einstellungen...</translation>
+    </message>
 </context>
 <context>
     <name>Aura::NameField</name>

@@ -1394,6 +1394,14 @@ The keychain said: %1
         <source>Not connected: the service refused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Refresh This Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::NameField</name>

@@ -17,7 +17,7 @@ AccountsController::AccountsController(
     , m_connectionTest(std::move(connectionTest))
 { }
 
-void AccountsController::attach(AccountsDialog *dialog)
+void AccountsController::attach(AccountsDialog *dialog, const QString &selectId)
 {
     m_dialog = dialog;
     connect(dialog, &AccountsDialog::saveRequested, this, &AccountsController::save);
@@ -31,7 +31,7 @@ void AccountsController::attach(AccountsDialog *dialog)
         m_pending.reset();
         m_pendingRemoval.clear();
     });
-    dialog->setAccounts(m_accounts.load());
+    dialog->setAccounts(m_accounts.load(), selectId);
 }
 
 bool AccountsController::validate(const AccountInput &input, bool secretRequired)

@@ -24,7 +24,8 @@ public:
     AccountsController(
         AccountStore &accounts, SessionSecretStore &secrets, ConnectionTest connectionTest, QObject *parent = nullptr);
 
-    void attach(AccountsDialog *dialog);
+    // Fills the dialog and carries out what it asks; `selectId` is the account to show first (if stored).
+    void attach(AccountsDialog *dialog, const QString &selectId = {});
 
 Q_SIGNALS:
     // An account was added, changed or removed: the views that list accounts reload them.

@@ -107,6 +107,8 @@ ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
     connect(m_filterBar, &FilterBar::filterChanged, this, &ConsolePage::applyFilter);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConsolePage::onTableSelectionChanged);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &ConsolePage::onTreeContextMenu);
     connect(m_tree, &QTreeView::clicked, this, &ConsolePage::onTreeActivated);
     connect(m_tree, &QTreeView::activated, this, &ConsolePage::onTreeActivated);
     connect(m_table, &QTableView::customContextMenuRequested, this,
@@ -185,6 +187,24 @@ void ConsolePage::onTableSelectionChanged()
     const QStringList ids = selectedInstanceIds();
     m_details->showInstance(ids.size() == 1 ? ids.first() : QString());
     Q_EMIT selectionChanged(ids);
+}
+
+void ConsolePage::onTreeContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    const QPoint global = m_tree->viewport()->mapToGlobal(pos);
+    switch (static_cast<NodeKind>(index.data(NodeKindRole).toInt())) {
+    case NodeKind::Account:
+        Q_EMIT accountMenuRequested(index.data(AccountRole).toString(), global);
+        break;
+    case NodeKind::Instance:
+        // The same menu as in the table, for this instance.
+        selectInstance(index.data(IdRole).toString());
+        Q_EMIT contextMenuRequested(global);
+        break;
+    default:
+        break;
+    }
 }
 
 void ConsolePage::onTreeActivated(const QModelIndex &index)

@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     void selectionChanged(const QStringList &instanceIds);
     void contextMenuRequested(const QPoint &globalPos);
+    // The user right-clicked an account in the tree.
+    void accountMenuRequested(const QString &accountKey, const QPoint &globalPos);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -52,6 +54,7 @@ protected:
 private:
     void onTableSelectionChanged();
     void onTreeActivated(const QModelIndex &index);
+    void onTreeContextMenu(const QPoint &pos);
     void applyFilter(const InstanceFilter &filter);
 
     const Inventory &m_inventory;

@@ -5,6 +5,7 @@
 #include "consolepage.h"
 #include "errorbanner.h"
 #include "filterbar.h"
+#include "icons.h"
 #include "instanceactionset.h"
 #include "inventory.h"
 #include "welcomepanel.h"
@@ -68,6 +69,11 @@ MainWindow::MainWindow(const Inventory &inventory, ActivityLog &activity, QWidge
         QMenu menu(this);
         m_actions->addToMenu(&menu);
         menu.exec(at);
+    });
+    connect(m_console, &ConsolePage::accountMenuRequested, this, [this](const QString &key, const QPoint &at) {
+        QMenu *menu = createAccountMenu(key, this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(at);
     });
     // A selected instance whose status changes may allow other actions now.
     connect(&m_inventory, &Inventory::instanceChanged, this, [this](const QString &id) {
@@ -191,6 +197,19 @@ void MainWindow::createStatusBar()
         m_inFlightLabel->setText(count > 0 ? tr("%n operation(s) in progress", nullptr, count) : QString());
     });
     updateConnectionLabel();
+}
+
+QMenu *MainWindow::createAccountMenu(const QString &accountKey, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(u"accountMenu"_s);
+    QAction *refresh = menu->addAction(icon(IconId::Refresh), tr("&Refresh This Account"), this,
+        [this, accountKey] { Q_EMIT refreshAccountRequested(accountKey); });
+    refresh->setObjectName(u"refreshAccountAction"_s);
+    QAction *edit = menu->addAction(
+        tr("Account &Settings..."), this, [this, accountKey] { Q_EMIT editAccountRequested(accountKey); });
+    edit->setObjectName(u"editAccountAction"_s);
+    return menu;
 }
 
 void MainWindow::showAccountsSummary()

@@ -52,6 +52,9 @@ public:
     Connection connection() const { return m_connection; }
     void setLastRefresh(const QDateTime &at);
 
+    // The menu of an account in the tree (refresh it, open its settings); the caller owns and shows it.
+    QMenu *createAccountMenu(const QString &accountKey, QWidget *parent);
+
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
@@ -59,6 +62,9 @@ Q_SIGNALS:
     void addCredentialsRequested();
     void trySandboxRequested();
     void manageAccountsRequested();
+    // From an account's menu in the tree.
+    void editAccountRequested(const QString &accountKey);
+    void refreshAccountRequested(const QString &accountKey);
     void selectionChanged(const QStringList &instanceIds);
     // Hidden or minimised windows poll less.
     void visibilityChanged(bool visible);

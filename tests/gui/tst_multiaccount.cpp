@@ -14,7 +14,10 @@
 #include "synchronizer.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -197,6 +200,37 @@ private Q_SLOTS:
         QCOMPARE(table()->rowCount(), 12);
         click(u"work"_s); // again: everything
         QCOMPARE(table()->rowCount(), 14);
+    }
+
+    void anAccountsMenuActsOnItAlone()
+    {
+        // Right-clicking an account row offers its menu.
+        QTreeView *view = m_window->console()->tree();
+        const QPoint at = view->visualRect(accountRow(u"lab"_s)).center();
+        QSignalSpy asked(m_window->console(), &ConsolePage::accountMenuRequested);
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &click);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first().toString(), u"lab"_s);
+        QTRY_VERIFY(m_window->findChild<QMenu *>(u"accountMenu"_s));
+        m_window->findChild<QMenu *>(u"accountMenu"_s)->close();
+
+        // "Refresh This Account" asks that account now, not at its next scheduled refresh (a minute away for an
+        // account polled at the normal pace).
+        m_session->setSyncSettings(SyncSettings());
+        startSandbox(u"slow"_s, true);
+        QVERIFY(connectAccount(u"slow"_s, u"Slow"_s));
+        std::unique_ptr<QMenu> menu(m_window->createAccountMenu(u"slow"_s, nullptr));
+        m_sandboxes.at(u"slow"_s).server.reset();
+        menu->findChild<QAction *>(u"refreshAccountAction"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_inventory->account(u"slow"_s)->state, AccountState::Offline, 5000);
+        QCOMPARE(m_inventory->account(u"work"_s)->state, AccountState::Online);
+        QCOMPARE(m_inventory->account(u"lab"_s)->state, AccountState::Online);
+
+        QSignalSpy edit(m_window.get(), &MainWindow::editAccountRequested);
+        menu->findChild<QAction *>(u"editAccountAction"_s)->trigger();
+        QCOMPARE(edit.size(), 1);
+        QCOMPARE(edit.first().first().toString(), u"slow"_s);
     }
 
     void anActionGoesToTheAccountOfItsInstance()
