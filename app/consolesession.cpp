@@ -113,6 +113,10 @@ void ConsoleSession::wireWindow()
             a->synchronizer().refreshNow();
     });
     connect(m_window.banner(), &ErrorBanner::retryRequested, this, [this] {
+        if (AccountSession *a = showsProblemOf(); a) {
+            a->synchronizer().refreshNow();
+            return;
+        }
         for (const auto &[key, account] : m_accounts)
             account->synchronizer().refreshNow();
     });
@@ -127,19 +131,29 @@ void ConsoleSession::wireAccount(AccountSession &account)
         }
         Q_EMIT firstRefreshSettled();
     });
-    connect(&account, &AccountSession::recovered, this, [this] { m_window.banner()->dismiss(); });
+    connect(&account, &AccountSession::recovered, this, [this, &account] {
+        if (showsProblemOf() == &account)
+            m_window.banner()->dismiss(); // another account's problem, or an operation's, stays
+    });
     connect(&account, &AccountSession::problem, this, [this, &account](const ApiError &error) {
         const bool limited = error.kind == ApiError::Kind::RateLimited;
         const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
-        if (limited || unreachable) {
-            m_window.banner()->showMessage(ErrorBanner::Severity::Warning,
-                aboutAccount(account, tr("%1 The last known data stays visible.").arg(error.userMessage())),
-                error.requestId, tr("Retry now"));
-        } else {
-            m_window.banner()->showMessage(ErrorBanner::Severity::Error, aboutAccount(account, error.userMessage()),
-                error.requestId, tr("Retry now"));
-        }
+        const QString text = limited || unreachable
+            ? aboutAccount(account, tr("%1 The last known data stays visible.").arg(error.userMessage()))
+            : aboutAccount(account, error.userMessage());
+        m_window.banner()->showMessage(
+            limited || unreachable ? ErrorBanner::Severity::Warning : ErrorBanner::Severity::Error, text,
+            error.requestId, tr("Retry now"));
+        m_bannerAccount = account.key();
+        m_bannerText = m_window.banner()->message();
     });
+}
+
+AccountSession *ConsoleSession::showsProblemOf() const
+{
+    if (m_bannerText.isEmpty() || m_window.banner()->message() != m_bannerText)
+        return nullptr; // dismissed, or replaced by something else
+    return account(m_bannerAccount);
 }
 
 QString ConsoleSession::aboutAccount(const AccountSession &account, const QString &message) const

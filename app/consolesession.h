@@ -59,6 +59,8 @@ Q_SIGNALS:
 private:
     void wireWindow();
     void wireAccount(AccountSession &account);
+    // The account whose problem the banner shows now, if it shows one.
+    AccountSession *showsProblemOf() const;
     // "Work: ..." while several accounts are connected, so a problem names its account.
     QString aboutAccount(const AccountSession &account, const QString &message) const;
 
@@ -67,6 +69,10 @@ private:
     SyncSettings m_syncSettings;
     Connections m_connections;
     std::map<QString, std::unique_ptr<AccountSession>> m_accounts;
+    // The account whose problem the banner shows, and that problem's text: "Retry now" asks that account again,
+    // and only its recovery takes the problem away.
+    QString m_bannerAccount;
+    QString m_bannerText;
     OperationReporter *m_reporter = nullptr;
     CompletionWatcher *m_watcher = nullptr;
     InstanceController *m_instances = nullptr;

@@ -5,6 +5,7 @@
 #include "consolesession.h"
 #include "desktopnotifier.h"
 #include "errorbanner.h"
+#include "faultinjector.h"
 #include "instanceactionset.h"
 #include "inventory.h"
 #include "mainwindow.h"
@@ -261,6 +262,26 @@ private Q_SLOTS:
         const QString state = lab.siblingAtColumn(1).data().toString();
         QVERIFY2(state.contains(u"Offline"_s), qPrintable(state));
         QCOMPARE(accountRow(u"work"_s).siblingAtColumn(1).data().toString(), u"Online"_s);
+    }
+
+    void oneAccountRecoveringLeavesAnothersProblemShown()
+    {
+        AuraSandbox::FaultSettings drop;
+        drop.dropRate = 1.0;
+        m_sandboxes.at(u"work"_s).server->faults().setSettings(drop);
+        Q_EMIT m_window->refreshAccountRequested(u"work"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_inventory->account(u"work"_s)->state, AccountState::Offline, 15000);
+
+        m_sandboxes.at(u"lab"_s).server.reset();
+        Q_EMIT m_window->refreshAccountRequested(u"lab"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_inventory->account(u"lab"_s)->state, AccountState::Offline, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->message().startsWith(u"Lab: "_s), 15000);
+
+        // Work answers again: its recovery does not take away what the banner says of Lab.
+        m_sandboxes.at(u"work"_s).server->faults().setSettings({});
+        Q_EMIT m_window->refreshAccountRequested(u"work"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_inventory->account(u"work"_s)->state, AccountState::Online, 15000);
+        QVERIFY2(m_window->banner()->message().startsWith(u"Lab: "_s), qPrintable(m_window->banner()->message()));
     }
 
     void removingAnAccountRemovesOnlyItsPart()
