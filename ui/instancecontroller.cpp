@@ -119,39 +119,32 @@ void InstanceController::askToPause(const QList<Instance> &instances)
 
 void InstanceController::pause(const QList<Instance> &instances)
 {
-    for (const Instance &instance : instances) {
-        const Connections::Connection *c = connectionOf(instance.id);
-        if (!c)
-            continue;
-        const int op = m_reporter.begin(tr("Pause"), nameOf(instance));
-        const QString id = instance.id;
-        QPointer<Synchronizer> synchronizer = c->synchronizer; // gone if the account is removed meanwhile
-        c->service->pauseInstance(id, this, [this, synchronizer, op, id](const Reply<std::optional<Instance>> &reply) {
-            if (m_reporter.finish(op, reply)) {
-                m_watcher.expectInstance(id, CompletionWatcher::Operation::Pause);
-                if (synchronizer)
-                    synchronizer->followUp(id);
-            }
-        });
-    }
+    sendToEach(instances, tr("Pause"), CompletionWatcher::Operation::Pause, &AuraService::pauseInstance);
 }
 
 void InstanceController::resume(const QList<Instance> &instances)
+{
+    sendToEach(instances, tr("Resume"), CompletionWatcher::Operation::Resume, &AuraService::resumeInstance);
+}
+
+void InstanceController::sendToEach(
+    const QList<Instance> &instances, const QString &title, CompletionWatcher::Operation operation, StateChange call)
 {
     for (const Instance &instance : instances) {
         const Connections::Connection *c = connectionOf(instance.id);
         if (!c)
             continue;
-        const int op = m_reporter.begin(tr("Resume"), nameOf(instance));
+        const int op = m_reporter.begin(title, nameOf(instance));
         const QString id = instance.id;
         QPointer<Synchronizer> synchronizer = c->synchronizer; // gone if the account is removed meanwhile
-        c->service->resumeInstance(id, this, [this, synchronizer, op, id](const Reply<std::optional<Instance>> &reply) {
-            if (m_reporter.finish(op, reply)) {
-                m_watcher.expectInstance(id, CompletionWatcher::Operation::Resume);
-                if (synchronizer)
-                    synchronizer->followUp(id);
-            }
-        });
+        (c->service->*call)(
+            id, this, [this, synchronizer, op, id, operation](const Reply<std::optional<Instance>> &reply) {
+                if (m_reporter.finish(op, reply)) {
+                    m_watcher.expectInstance(id, operation);
+                    if (synchronizer)
+                        synchronizer->followUp(id);
+                }
+            });
     }
 }
 

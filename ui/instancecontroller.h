@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auraservice.h"
+#include "completionwatcher.h"
 #include "connections.h"
 #include "dto/requests.h"
 #include "instanceactions.h"
@@ -9,7 +11,6 @@
 
 namespace Aura {
 
-class CompletionWatcher;
 class FormDialog;
 class Inventory;
 class MainWindow;
@@ -34,6 +35,11 @@ private:
     void askToPause(const QList<Instance> &instances);
     void pause(const QList<Instance> &instances);
     void resume(const QList<Instance> &instances);
+    // One request per instance, each to its account's service, reported and followed until it settles.
+    using StateChange
+        = RequestId (AuraService::*)(const QString &, QObject *, AuraService::Callback<std::optional<Instance>>);
+    void sendToEach(const QList<Instance> &instances, const QString &title, CompletionWatcher::Operation operation,
+        StateChange call);
     void askToDelete(QList<Instance> remaining);
     void rename(const Instance &instance);
     void resize(const Instance &instance);
