@@ -7,6 +7,7 @@
 namespace Aura {
 
 class AuraService;
+class Inventory;
 class Synchronizer;
 
 // The accounts the console is connected to right now, by account key: the service that carries out requests for
@@ -38,6 +39,10 @@ public:
         const auto it = m_byAccount.constFind(accountKey);
         return it == m_byAccount.cend() ? nullptr : &*it;
     }
+    // The connection of the account an instance or a tenant belongs to; null (and logged) if that account is not
+    // connected.
+    const Connection *ofInstance(const Inventory &inventory, const QString &instanceId) const;
+    const Connection *ofTenant(const Inventory &inventory, const QString &tenantId) const;
     QStringList accountKeys() const { return m_order; }
     bool isEmpty() const { return m_order.isEmpty(); }
 

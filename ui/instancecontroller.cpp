@@ -7,7 +7,6 @@
 #include "dialogs/renamedialog.h"
 #include "dialogs/resizedialog.h"
 #include "inventory.h"
-#include "logging.h"
 #include "mainwindow.h"
 #include "operationreporter.h"
 #include "synchronizer.h"
@@ -37,14 +36,6 @@ InstanceController::InstanceController(const Connections &connections, const Inv
     , m_reporter(reporter)
     , m_watcher(watcher)
 { }
-
-const Connections::Connection *InstanceController::connectionOf(const QString &instanceId) const
-{
-    const Connections::Connection *c = m_connections.find(m_inventory.accountOfInstance(instanceId));
-    if (!c)
-        qCWarning(lcUi) << "no connection for the account of instance" << instanceId;
-    return c;
-}
 
 void InstanceController::trigger(InstanceAction action)
 {
@@ -131,7 +122,7 @@ void InstanceController::sendToEach(
     const QList<Instance> &instances, const QString &title, CompletionWatcher::Operation operation, StateChange call)
 {
     for (const Instance &instance : instances) {
-        const Connections::Connection *c = connectionOf(instance.id);
+        const Connections::Connection *c = m_connections.ofInstance(m_inventory, instance.id);
         if (!c)
             continue;
         const int op = m_reporter.begin(title, nameOf(instance));
@@ -159,7 +150,7 @@ void InstanceController::askToDelete(QList<Instance> remaining)
     connect(dialog, &FormDialog::submitted, this, [this, guard, instance] {
         if (!guard || !guard->instanceId())
             return;
-        const Connections::Connection *c = connectionOf(instance.id);
+        const Connections::Connection *c = m_connections.ofInstance(m_inventory, instance.id);
         if (!c)
             return;
         guard->setBusy(true);
@@ -215,7 +206,7 @@ void InstanceController::resize(const Instance &instance)
 void InstanceController::sendUpdate(
     FormDialog *dialog, const QString &operation, const Instance &instance, const UpdateInstanceRequest &request)
 {
-    const Connections::Connection *c = connectionOf(instance.id);
+    const Connections::Connection *c = m_connections.ofInstance(m_inventory, instance.id);
     if (!c)
         return;
     QPointer<FormDialog> guard(dialog);
@@ -245,7 +236,7 @@ void InstanceController::sendUpdate(
 
 void InstanceController::takeSnapshot(const Instance &instance)
 {
-    const Connections::Connection *c = connectionOf(instance.id);
+    const Connections::Connection *c = m_connections.ofInstance(m_inventory, instance.id);
     if (!c)
         return;
     const int op = m_reporter.begin(tr("Take snapshot"), nameOf(instance));

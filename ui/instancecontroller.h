@@ -49,9 +49,6 @@ private:
     void sendUpdate(
         FormDialog *dialog, const QString &operation, const Instance &instance, const UpdateInstanceRequest &request);
 
-    // The connection of the instance's account; null (and logged) if that account is not connected.
-    const Connections::Connection *connectionOf(const QString &instanceId) const;
-
     const Connections &m_connections;
     const Inventory &m_inventory;
     MainWindow &m_window;

@@ -8,7 +8,6 @@
 #include "dialogs/restoresnapshotdialog.h"
 #include "errorbanner.h"
 #include "inventory.h"
-#include "logging.h"
 #include "mainwindow.h"
 #include "operationreporter.h"
 #include "synchronizer.h"
@@ -52,22 +51,6 @@ ProvisioningController::ProvisioningController(const Connections &connections, c
     , m_watcher(watcher)
 { }
 
-const Connections::Connection *ProvisioningController::connectionOfTenant(const QString &tenantId) const
-{
-    const Connections::Connection *c = m_connections.find(m_inventory.accountOfTenant(tenantId));
-    if (!c)
-        qCWarning(lcUi) << "no connection for the account of tenant" << tenantId;
-    return c;
-}
-
-const Connections::Connection *ProvisioningController::connectionOfInstance(const QString &instanceId) const
-{
-    const Connections::Connection *c = m_connections.find(m_inventory.accountOfInstance(instanceId));
-    if (!c)
-        qCWarning(lcUi) << "no connection for the account of instance" << instanceId;
-    return c;
-}
-
 void ProvisioningController::create(const QString &tenantId)
 {
     // The projects of every connected account, named with their account while there are several.
@@ -86,7 +69,7 @@ void ProvisioningController::create(const QString &tenantId)
         const auto request = dialog->request();
         if (!request)
             return;
-        const Connections::Connection *c = connectionOfTenant(request->tenantId);
+        const Connections::Connection *c = m_connections.ofTenant(m_inventory, request->tenantId);
         if (!c)
             return;
         dialog->setBusy(true);
@@ -116,7 +99,7 @@ void ProvisioningController::create(const QString &tenantId)
 void ProvisioningController::restore(const Instance &source, const QString &snapshotId)
 {
     // Fresh snapshots first: the list the inventory holds may be older than the one the user saw last.
-    const Connections::Connection *c = connectionOfInstance(source.id);
+    const Connections::Connection *c = m_connections.ofInstance(m_inventory, source.id);
     if (!c)
         return;
     const QString id = source.id;
@@ -151,7 +134,7 @@ void ProvisioningController::openRestoreDialog(
         const auto request = dialog->request();
         if (!request)
             return;
-        const Connections::Connection *c = connectionOfInstance(sourceId);
+        const Connections::Connection *c = m_connections.ofInstance(m_inventory, sourceId);
         if (!c)
             return;
         dialog->setBusy(true);
@@ -182,7 +165,7 @@ void ProvisioningController::openRestoreDialog(
 
 void ProvisioningController::overwrite(const Instance &target)
 {
-    const Connections::Connection *c = connectionOfInstance(target.id);
+    const Connections::Connection *c = m_connections.ofInstance(m_inventory, target.id);
     if (!c)
         return;
     // Only instances the target's account can see can be its source.

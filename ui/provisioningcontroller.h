@@ -49,9 +49,6 @@ private:
     void openRestoreDialog(const Instance &source, const QList<Snapshot> &snapshots, const QString &snapshotId);
     void showCredentials(const QString &accountKey, const InstanceCreated &created, bool restored);
 
-    const Connections::Connection *connectionOfTenant(const QString &tenantId) const;
-    const Connections::Connection *connectionOfInstance(const QString &instanceId) const;
-
     const Connections &m_connections;
     const Inventory &m_inventory;
     MainWindow &m_window;
