@@ -25,7 +25,7 @@ CompletionWatcher::CompletionWatcher(const Inventory &inventory, DesktopNotifier
 void CompletionWatcher::expectInstance(const QString &instanceId, Operation operation)
 {
     const Instance *i = m_inventory.instance(instanceId);
-    Expectation e {operation, i && !i->name.isEmpty() ? i->name : instanceId, QDateTime::currentDateTimeUtc(), false};
+    Expectation e {operation, i ? i->displayName() : instanceId, QDateTime::currentDateTimeUtc(), false};
     e.moved = i && isTransitional(i->status);
     m_instances.insert(instanceId, e);
 }
@@ -135,7 +135,7 @@ void CompletionWatcher::onSnapshotsChanged(const QString &instanceId)
         if (c == StatusCategory::InProgress)
             continue;
         const Instance *i = m_inventory.instance(instanceId);
-        const QString name = i && !i->name.isEmpty() ? i->name : instanceId;
+        const QString name = i ? i->displayName() : instanceId;
         m_snapshotsKnown.remove(instanceId);
         m_snapshotWanted.remove(instanceId);
         const bool ok = c == StatusCategory::Stable;

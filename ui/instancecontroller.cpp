@@ -9,6 +9,7 @@
 #include "inventory.h"
 #include "mainwindow.h"
 #include "operationreporter.h"
+#include "settleform.h"
 #include "synchronizer.h"
 
 #include <QClipboard>
@@ -19,13 +20,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Aura {
-
-namespace {
-QString nameOf(const Instance &i)
-{
-    return i.name.isEmpty() ? i.id : i.name;
-}
-} // namespace
 
 InstanceController::InstanceController(const Connections &connections, const Inventory &inventory, MainWindow &window,
     OperationReporter &reporter, CompletionWatcher &watcher, QObject *parent)
@@ -77,7 +71,7 @@ void InstanceController::askToPause(const QList<Instance> &instances)
 {
     QStringList names;
     for (const Instance &i : instances)
-        names << nameOf(i);
+        names << i.displayName();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Pause instances"),
         tr("Pause %n instance(s): %1?", nullptr, static_cast<int>(instances.size())).arg(names.join(u", "_s)),
         QMessageBox::Cancel, &m_window);
@@ -125,7 +119,7 @@ void InstanceController::sendToEach(
         const Connections::Connection *c = m_connections.ofInstance(m_inventory, instance.id);
         if (!c)
             continue;
-        const int op = m_reporter.begin(title, nameOf(instance));
+        const int op = m_reporter.begin(title, instance.displayName());
         const QString id = instance.id;
         QPointer<Synchronizer> synchronizer = c->synchronizer; // gone if the account is removed meanwhile
         (c->service->*call)(
@@ -154,24 +148,18 @@ void InstanceController::askToDelete(QList<Instance> remaining)
         if (!c)
             return;
         guard->setBusy(true);
-        const int op = m_reporter.begin(tr("Delete"), nameOf(instance));
+        const int op = m_reporter.begin(tr("Delete"), instance.displayName());
         const QString id = instance.id;
         QPointer<Synchronizer> synchronizer = c->synchronizer;
         c->service->deleteInstance(
             id, guard, [this, guard, synchronizer, op, id](const Reply<std::optional<Instance>> &reply) {
                 const bool ok = m_reporter.finish(op, reply);
-                ConfirmDeleteDialog *d = guard.data();
-                if (!d)
-                    return;
-                if (!ok) {
-                    d->setBusy(false);
-                    d->showServerError(reply.error().field(), reply.error().userMessage());
-                    return;
+                if (ok) {
+                    m_watcher.expectInstance(id, CompletionWatcher::Operation::Delete);
+                    if (synchronizer)
+                        synchronizer->followUp(id);
                 }
-                m_watcher.expectInstance(id, CompletionWatcher::Operation::Delete);
-                if (synchronizer)
-                    synchronizer->followUp(id);
-                d->accept();
+                settleForm(guard.data(), ok ? nullptr : &reply.error());
             });
     });
     // The next selected instance is asked for when this one is done with, confirmed or not.
@@ -211,26 +199,21 @@ void InstanceController::sendUpdate(
         return;
     QPointer<FormDialog> guard(dialog);
     dialog->setBusy(true);
-    const int op = m_reporter.begin(operation, nameOf(instance));
+    const int op = m_reporter.begin(operation, instance.displayName());
     const QString id = instance.id;
     const bool resizing = request.memory.has_value();
     QPointer<Synchronizer> synchronizer = c->synchronizer;
     c->service->updateInstance(id, request, dialog,
-        [this, guard, synchronizer, op, id, resizing, operation](const Reply<std::optional<Instance>> &reply) {
+        [this, guard, synchronizer, op, id, resizing](const Reply<std::optional<Instance>> &reply) {
+            // The dialog is the answer's context: the answer comes only while it is there.
             const bool ok = m_reporter.finish(op, reply);
-            FormDialog *d = guard.data(); // the dialog is the answer's context: this only guards
-            if (!d)
-                return;
-            if (!ok) {
-                d->setBusy(false);
-                d->showServerError(reply.error().field(), reply.error().userMessage());
-                return;
+            if (ok) {
+                if (resizing)
+                    m_watcher.expectInstance(id, CompletionWatcher::Operation::Resize);
+                if (synchronizer)
+                    synchronizer->followUp(id);
             }
-            if (resizing)
-                m_watcher.expectInstance(id, CompletionWatcher::Operation::Resize);
-            if (synchronizer)
-                synchronizer->followUp(id);
-            d->accept();
+            settleForm(guard, ok ? nullptr : &reply.error());
         });
 }
 
@@ -239,7 +222,7 @@ void InstanceController::takeSnapshot(const Instance &instance)
     const Connections::Connection *c = m_connections.ofInstance(m_inventory, instance.id);
     if (!c)
         return;
-    const int op = m_reporter.begin(tr("Take snapshot"), nameOf(instance));
+    const int op = m_reporter.begin(tr("Take snapshot"), instance.displayName());
     const QString id = instance.id;
     QPointer<Synchronizer> synchronizer = c->synchronizer;
     c->service->createSnapshot(id, this, [this, synchronizer, op, id](const Reply<Snapshot> &reply) {

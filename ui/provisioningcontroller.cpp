@@ -10,6 +10,7 @@
 #include "inventory.h"
 #include "mainwindow.h"
 #include "operationreporter.h"
+#include "settleform.h"
 #include "synchronizer.h"
 
 #include <QPointer>
@@ -17,29 +18,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Aura {
-
-namespace {
-QString nameOf(const Instance &i)
-{
-    return i.name.isEmpty() ? i.id : i.name;
-}
-
-// Answers a form dialog's request: on error back onto the form (field or message area), on success closed.
-// The dialog may be gone (closed by the user meanwhile): then only the report remains.
-bool settle(QPointer<FormDialog> dialog, const ApiError *error)
-{
-    FormDialog *d = dialog.data();
-    if (!d)
-        return false;
-    if (error) {
-        d->setBusy(false);
-        d->showServerError(error->field(), error->userMessage());
-        return false;
-    }
-    d->accept();
-    return true;
-}
-} // namespace
 
 ProvisioningController::ProvisioningController(const Connections &connections, const Inventory &inventory,
     MainWindow &window, OperationReporter &reporter, CompletionWatcher &watcher, QObject *parent)
@@ -80,10 +58,10 @@ void ProvisioningController::create(const QString &tenantId)
         c->service->createInstance(
             *request, this, [this, guard, synchronizer, account, op](const Reply<InstanceCreated> &reply) {
                 if (!m_reporter.finish(op, reply)) {
-                    settle(guard, &reply.error());
+                    settleForm(guard, &reply.error());
                     return;
                 }
-                settle(guard, nullptr);
+                settleForm(guard, nullptr);
                 const InstanceCreated &created = reply.value();
                 m_watcher.expectInstance(created.id, CompletionWatcher::Operation::Create);
                 if (synchronizer) {
@@ -112,7 +90,7 @@ void ProvisioningController::restore(const Instance &source, const QString &snap
             if (!reply.ok()) {
                 m_window.banner()->showMessage(ErrorBanner::Severity::Error,
                     tr("The snapshots of “%1” could not be read: %2")
-                        .arg(nameOf(*current), reply.error().userMessage()),
+                        .arg(current->displayName(), reply.error().userMessage()),
                     reply.requestId);
                 return;
             }
@@ -144,10 +122,10 @@ void ProvisioningController::openRestoreDialog(
         c->service->restoreSnapshot(sourceId, dialog->snapshotId(), *request, this,
             [this, guard, synchronizer, account, op, sourceId](const Reply<std::optional<InstanceCreated>> &reply) {
                 if (!m_reporter.finish(op, reply)) {
-                    settle(guard, &reply.error());
+                    settleForm(guard, &reply.error());
                     return;
                 }
-                settle(guard, nullptr);
+                settleForm(guard, nullptr);
                 const std::optional<InstanceCreated> &created = reply.value();
                 // The live service restores in place.
                 const QString followed = created ? created->id : sourceId;
@@ -197,7 +175,7 @@ void ProvisioningController::overwrite(const Instance &target)
     };
     connect(dialog, &OverwriteInstanceDialog::snapshotsRequested, this, loadSnapshots);
     const QString targetId = target.id;
-    const QString targetName = nameOf(target);
+    const QString targetName = target.displayName();
     connect(dialog, &FormDialog::submitted, this, [this, dialog, service, synchronizer, targetId, targetName] {
         const auto request = dialog->request();
         if (!request || !synchronizer)
@@ -208,10 +186,10 @@ void ProvisioningController::overwrite(const Instance &target)
         service->overwriteInstance(targetId, *request, dialog,
             [this, formGuard, synchronizer, op, targetId](const Reply<std::optional<Instance>> &reply) {
                 if (!m_reporter.finish(op, reply)) {
-                    settle(formGuard, &reply.error());
+                    settleForm(formGuard, &reply.error());
                     return;
                 }
-                settle(formGuard, nullptr);
+                settleForm(formGuard, nullptr);
                 m_watcher.expectInstance(targetId, CompletionWatcher::Operation::Overwrite);
                 if (synchronizer)
                     synchronizer->followUp(targetId);

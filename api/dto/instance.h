@@ -35,6 +35,8 @@ struct Instance
 
     // A list entry of the live service carries no status: the details come from GET /instances/{id}.
     bool hasDetails() const { return !status.isEmpty(); }
+    // What to call it in messages and dialogs: its name, or its id while it has none.
+    QString displayName() const { return name.isEmpty() ? id : name; }
 
     // Copies every field that `details` has and this one lacks or differs in; used to merge a summary with the
     // details fetched earlier without losing either.

@@ -18,7 +18,7 @@ ResizeDialog::ResizeDialog(const Instance &instance, const ConfigurationOptions 
     setObjectName(u"resizeDialog"_s);
     setWindowTitle(tr("Resize Instance"));
 
-    const QString shownName = instance.name.isEmpty() ? instance.id : instance.name;
+    const QString shownName = instance.displayName();
     auto *title = new QLabel(tr("Resize <b>%1</b>").arg(shownName.toHtmlEscaped()), this);
     title->setObjectName(u"titleLabel"_s);
 

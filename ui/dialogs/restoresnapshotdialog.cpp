@@ -32,7 +32,7 @@ RestoreSnapshotDialog::RestoreSnapshotDialog(const Instance &source, const Tenan
     setObjectName(u"restoreSnapshotDialog"_s);
     setWindowTitle(tr("Restore Snapshot to a New Instance"));
 
-    const QString sourceName = source.name.isEmpty() ? source.id : source.name;
+    const QString sourceName = source.displayName();
     auto *intro = new QLabel(tr("Creates a new instance with the data of a snapshot of <b>%1</b>. The instance "
                                 "<b>%1</b> itself is not changed. The new instance is billed from the moment it is "
                                 "created.")

@@ -10,7 +10,7 @@ namespace Aura {
 
 TypeToConfirm::TypeToConfirm(const Instance &instance, QWidget *parent)
     : QWidget(parent)
-    , m_expected(instance.name.isEmpty() ? instance.id : instance.name)
+    , m_expected(instance.displayName())
 {
     const bool byName = !instance.name.isEmpty();
     // Whole sentences for each case: languages differ in how "name" and "id" fit into them.
