@@ -63,6 +63,22 @@ Parsed<T> single(const QByteArray &body, Read read, QLatin1StringView what)
     return u"the %1 has no id"_s.arg(what);
 }
 
+// The object in "data" of an answer that may carry none (an empty body, or a null "data"): nullopt then.
+Parsed<std::optional<QJsonObject>> optionalObject(const QByteArray &body)
+{
+    if (isBlank(body))
+        return std::optional<QJsonObject>();
+    const Parsed<QJsonValue> data = payload(body);
+    if (const auto *error = std::get_if<QString>(&data))
+        return *error;
+    const QJsonValue &value = std::get<QJsonValue>(data);
+    if (value.isObject())
+        return std::optional<QJsonObject>(value.toObject());
+    if (value.isNull() || value.isUndefined())
+        return std::optional<QJsonObject>();
+    return u"expected an object in \"data\""_s;
+}
+
 } // namespace
 
 Parsed<QList<Tenant>> tenantList(const QByteArray &body)
@@ -92,15 +108,11 @@ Parsed<InstanceCreated> instanceCreated(const QByteArray &body)
 
 Parsed<std::optional<Instance>> optionalInstance(const QByteArray &body)
 {
-    if (isBlank(body))
-        return std::optional<Instance>();
-    const Parsed<QJsonValue> data = payload(body);
-    if (const auto *error = std::get_if<QString>(&data))
+    const Parsed<std::optional<QJsonObject>> object = optionalObject(body);
+    if (const auto *error = std::get_if<QString>(&object))
         return *error;
-    const QJsonValue &value = std::get<QJsonValue>(data);
-    if (!value.isObject() && !value.isNull() && !value.isUndefined())
-        return u"expected an object in \"data\""_s;
-    return Instance::fromJson(value.toObject());
+    const std::optional<QJsonObject> &o = std::get<std::optional<QJsonObject>>(object);
+    return o ? Instance::fromJson(*o) : std::optional<Instance>();
 }
 
 Parsed<QList<Snapshot>> snapshotList(const QByteArray &body)
@@ -118,15 +130,13 @@ Parsed<Snapshot> snapshot(const QByteArray &body, const QString &instanceId)
 
 Parsed<std::optional<InstanceCreated>> restored(const QByteArray &body, const QString &restoredInstanceId)
 {
-    if (isBlank(body))
-        return std::optional<InstanceCreated>();
-    const Parsed<QJsonValue> data = payload(body);
-    if (const auto *error = std::get_if<QString>(&data))
+    const Parsed<std::optional<QJsonObject>> object = optionalObject(body);
+    if (const auto *error = std::get_if<QString>(&object))
         return *error;
-    const QJsonValue &value = std::get<QJsonValue>(data);
-    if (!value.isObject() && !value.isNull() && !value.isUndefined())
-        return u"expected an object in \"data\""_s;
-    auto created = InstanceCreated::fromJson(value.toObject());
+    const std::optional<QJsonObject> &o = std::get<std::optional<QJsonObject>>(object);
+    if (!o)
+        return std::optional<InstanceCreated>();
+    auto created = InstanceCreated::fromJson(*o);
     // Restoring in place answers with the same instance: nothing new was created.
     if (!created || created->id == restoredInstanceId)
         return std::optional<InstanceCreated>();
