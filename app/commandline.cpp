@@ -68,7 +68,13 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int &e
         QCoreApplication::translate("CommandLine",
             "Multiply every duration of the local sandbox by F (0.1 makes a 90 s creation take 9 s); default 1."),
         u"F"_s);
-    parser.addOptions({sandbox, sandboxTimeScale, screenshot, account, clientId, apiUrl, tokenUrl, listAccounts});
+    const QCommandLineOption sandboxDialect(u"sandbox-dialect"_s,
+        QCoreApplication::translate("CommandLine",
+            "The API dialect the local sandbox speaks: aura-v1 (the live service, default) or seed "
+            "(spec/openapi.yml)."),
+        u"NAME"_s);
+    parser.addOptions(
+        {sandbox, sandboxTimeScale, sandboxDialect, screenshot, account, clientId, apiUrl, tokenUrl, listAccounts});
 
     for (const QString &argument : arguments.mid(1)) {
         if (looksLikeSecretOption(argument)) {
@@ -127,6 +133,14 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int &e
         result.sandboxTimeScale = parser.value(sandboxTimeScale).toDouble(&ok);
         if (!ok || result.sandboxTimeScale < 0 || !std::isfinite(result.sandboxTimeScale)) {
             printError(QCoreApplication::translate("CommandLine", "--sandbox-time-scale takes a number, 0 or more."));
+            exitCode = 2;
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(sandboxDialect)) {
+        result.sandboxDialect = parser.value(sandboxDialect);
+        if (result.sandboxDialect != u"aura-v1" && result.sandboxDialect != u"seed") {
+            printError(QCoreApplication::translate("CommandLine", "--sandbox-dialect takes aura-v1 or seed."));
             exitCode = 2;
             return std::nullopt;
         }

@@ -131,7 +131,8 @@ bool ConsoleApp::start(const ConnectionChoice &choice)
 bool ConsoleApp::startSandbox()
 {
     if (!m_sandbox) {
-        auto sandbox = std::make_unique<AuraSandbox::SandboxServer>();
+        auto sandbox
+            = std::make_unique<AuraSandbox::SandboxServer>(nullptr, AuraSandbox::Dialect::create(m_sandboxDialect));
         sandbox->setTimeScale(m_sandboxTimeScale); // first, so the demo's transitions in progress are scaled too
         sandbox->loadDemoData();
         if (sandbox->listenOnLoopback() == 0)

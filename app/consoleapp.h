@@ -49,6 +49,7 @@ public:
     bool startSandbox();
     // Every duration of the embedded sandbox multiplied by `factor` (before it starts; 1 by default).
     void setSandboxTimeScale(double factor) { m_sandboxTimeScale = factor; }
+    void setSandboxDialect(const QString &name) { m_sandboxDialect = name; }
     // Shows a stored account, its secret read from the keychain (reconnects it if shown already).
     void connectAccount(const Account &account);
 
@@ -86,6 +87,7 @@ private:
     AccountsController *m_accountsController = nullptr;
     std::unique_ptr<AuraSandbox::SandboxServer> m_sandbox;
     double m_sandboxTimeScale = 1.0;
+    QString m_sandboxDialect = QStringLiteral("aura-v1");
     std::unique_ptr<ConsoleSession> m_session;
     QHash<QString, Account> m_shownAccounts; // stored accounts shown with their keychain secret, by id
     QSet<QString> m_knownAccountIds; // the stored accounts as of the last look: any other is new

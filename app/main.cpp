@@ -110,6 +110,7 @@ int main(int argc, char *argv[])
     // A screenshot shows the console as a new user sees it, and leaves the user's own layout alone.
     Aura::ConsoleApp console(settings, options->screenshotPath.isEmpty());
     console.setSandboxTimeScale(options->sandboxTimeScale);
+    console.setSandboxDialect(options->sandboxDialect);
     if (!options->screenshotPath.isEmpty())
         scheduleScreenshot(console, options->screenshotPath);
     if (!console.start(std::get<Aura::ConnectionChoice>(connection))) {

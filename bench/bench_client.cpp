@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
 
     // 100 projects of count / 100 instances each, served by the sandbox in the seed dialect (full objects).
-    AuraSandbox::SandboxServer sandbox;
+    AuraSandbox::SandboxServer sandbox(nullptr, AuraSandbox::Dialect::create(QStringLiteral("seed")));
     const int tenants = std::min(count, 100);
     sandbox.state().reset(AuraSandbox::generatedData(tenants, count / tenants, sandbox.state().now()));
     if (sandbox.listenOnLoopback() == 0) {

@@ -1,76 +1,14 @@
 #include "demodata.h"
 
+#include "demodatadetail.h"
+
 #include <QRandomGenerator>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace AuraSandbox {
 
-namespace {
-
-struct Region
-{
-    const char *cloud;
-    const char *id;
-    const char *label;
-};
-
-constexpr Region Regions[] = {
-    {"gcp", "europe-west1", "Belgium (europe-west1)"},
-    {"gcp", "us-central1", "Iowa (us-central1)"},
-    {"gcp", "asia-southeast1", "Singapore (asia-southeast1)"},
-    {"aws", "us-east-1", "US East, N. Virginia (us-east-1)"},
-    {"aws", "eu-west-1", "Europe, Ireland (eu-west-1)"},
-    {"azure", "westeurope", "West Europe, Netherlands (westeurope)"},
-    {"azure", "eastus", "East US, Virginia (eastus)"},
-};
-
-// The free tier has one region per cloud.
-constexpr Region FreeRegions[] = {
-    {"gcp", "europe-west1", "Belgium (europe-west1)"},
-    {"aws", "us-east-1", "US East, N. Virginia (us-east-1)"},
-    {"azure", "eastus", "East US, Virginia (eastus)"},
-};
-
-QStringList sizes(std::initializer_list<int> gigabytes)
-{
-    QStringList out;
-    for (int g : gigabytes)
-        out << u"%1GB"_s.arg(g);
-    return out;
-}
-
-RegionOffer offer(const QString &type, const Region &r, const QStringList &memory, const QStringList &storage)
-{
-    return RegionOffer {type, QString::fromLatin1(r.cloud), QString::fromLatin1(r.id), QString::fromLatin1(r.label),
-        memory, storage, {u"5"_s}};
-}
-
-InstanceRecord instance(const QString &id, const QString &name, const QString &tenantId, const QString &type,
-    const Region &r, const QString &memory, const QString &storage, qint64 createdMs)
-{
-    InstanceRecord i;
-    i.id = id;
-    i.name = name;
-    i.tenantId = tenantId;
-    i.type = type;
-    i.cloudProvider = QString::fromLatin1(r.cloud);
-    i.region = QString::fromLatin1(r.id);
-    i.memory = memory;
-    i.storage = storage;
-    i.version = u"5"_s;
-    i.createdMs = createdMs;
-    return i;
-}
-
-void inTransition(InstanceRecord &i, InstanceStatus status, InstanceStatus next, qint64 dueMs)
-{
-    i.status = status;
-    i.nextStatus = next;
-    i.dueMs = dueMs;
-}
-
-} // namespace
+using namespace Demo;
 
 QList<RegionOffer> standardOffers(bool withFreeTier)
 {
@@ -170,9 +108,18 @@ void rescale(SandboxData &data, qint64 now, double factor)
     for (InstanceRecord &i : data.instances) {
         later(i.dueMs);
         later(i.nextScheduledSnapshotMs);
+        later(i.nextHourlySnapshotMs);
     }
-    for (SnapshotRecord &s : data.snapshots)
+    for (SnapshotRecord &s : data.snapshots) {
         later(s.dueMs);
+        later(s.startMs);
+    }
+    for (EncryptionKeyRecord &k : data.keys)
+        later(k.readyMs);
+    for (SessionRecord &s : data.sessions) {
+        later(s.readyMs);
+        later(s.expiryMs);
+    }
 }
 
 SandboxData generatedData(int tenantCount, int instanceCount, qint64 now, quint32 seed)

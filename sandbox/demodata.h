@@ -9,8 +9,17 @@ namespace AuraSandbox {
 QList<RegionOffer> standardOffers(bool withFreeTier);
 
 // A few tenants and a dozen instances in varied states, with snapshots. Transitions in progress end relative to
-// nowMs, at time scale 1.
+// nowMs, at time scale 1. The seed contract's types only.
 SandboxData demoData(qint64 nowMs);
+
+// The offers of a project on the live service: also business-critical and professional-ds, versions 4 and 5, and
+// storage beyond the default where the tier allows it.
+QList<RegionOffer> liveOffers(bool withFreeTier);
+
+// A real organisation on the live service: every tier with its snapshot schedule and a few days of scheduled
+// snapshots, secondaries and CDC, vector optimization, the Graph Analytics plugin, a customer-managed key and a
+// Graph Analytics session, and instances in varied states.
+SandboxData liveDemoData(qint64 nowMs);
 
 // Shortens (or stretches) what is still to come after nowMs by factor: transitions and scheduled snapshots.
 void rescale(SandboxData &data, qint64 nowMs, double factor);

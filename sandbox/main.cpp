@@ -77,13 +77,14 @@ int main(int argc, char *argv[])
         break;
     }
 
-    AuraSandbox::SandboxServer server;
+    AuraSandbox::SandboxServer server(nullptr, AuraSandbox::Dialect::create(options.dialect));
     options.applyTo(server);
 
     std::unique_ptr<AuraSandbox::StateFile> stateFile;
     bool loaded = false;
     if (!options.stateFile.isEmpty()) {
         stateFile = std::make_unique<AuraSandbox::StateFile>(options.stateFile, &server.state());
+        stateFile->setPlatform(&server.platform());
         QString error;
         const auto result = stateFile->load(&error);
         if (result == AuraSandbox::StateFile::LoadResult::Corrupt) {
@@ -118,7 +119,8 @@ int main(int argc, char *argv[])
     }
     quitOnTerminationSignals(app);
     QTextStream out(stdout);
-    out << "aura-sandbox listening on " << server.baseUrl().toString() << Qt::endl;
+    out << "aura-sandbox listening on " << server.baseUrl().toString() << " (dialect " << server.dialect().name() << ")"
+        << Qt::endl;
     out << "port " << server.port() << Qt::endl;
     out << "token URL " << server.tokenUrl().toString() << ", demo client " << AuraSandbox::DemoClientId << Qt::endl;
     out << "control " << server.controlUrl().toString() << Qt::endl;

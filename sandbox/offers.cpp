@@ -28,6 +28,37 @@ QString storageFor(const RegionOffer &offer, const QString &memory)
     return index < offer.storage.size() ? offer.storage.at(index) : QString();
 }
 
+QStringList storageChoices(const RegionOffer &offer, const QString &memory)
+{
+    const QString base = storageFor(offer, memory);
+    if (base.isEmpty())
+        return {};
+    QStringList out {base};
+    const int size = gigabytes(base);
+    for (int step = 1; step < offer.storageSteps && size > 0; ++step)
+        out << u"%1GB"_s.arg(size << step);
+    return out;
+}
+
+int gigabytes(const QString &size)
+{
+    if (!size.endsWith(u"GB"_s))
+        return 0;
+    bool ok = false;
+    const int value = QStringView(size).chopped(2).toInt(&ok);
+    return ok && value > 0 && value <= 1'000'000 ? value : 0;
+}
+
+const RegionOffer *offerFor(
+    const TenantRecord &tenant, const QString &type, const QString &cloud, const QString &region)
+{
+    for (const RegionOffer &offer : tenant.offers) {
+        if (offer.type == type && offer.cloudProvider == cloud && offer.region == region)
+            return &offer;
+    }
+    return nullptr;
+}
+
 Outcome<OfferMatch> matchOffer(const TenantRecord &tenant, const InstanceSpec &spec)
 {
     // Narrow down field by field, so the error names the first field that no offer allows.
@@ -61,7 +92,17 @@ Outcome<OfferMatch> matchOffer(const TenantRecord &tenant, const InstanceSpec &s
         return refused(u"version"_s,
             tr("Neo4j version %1 is not available here; choose one of %2").arg(version, offer.versions.join(u", "_s)));
     }
-    return OfferMatch {storageFor(offer, spec.memory), version};
+    QString storage = storageFor(offer, spec.memory);
+    if (!spec.storage.isEmpty()) {
+        const QStringList choices = storageChoices(offer, spec.memory);
+        if (!choices.contains(spec.storage)) {
+            return refused(u"storage"_s,
+                tr("Storage %1 is not available with %2 of memory here; choose one of %3")
+                    .arg(spec.storage, spec.memory, choices.join(u", "_s)));
+        }
+        storage = spec.storage;
+    }
+    return OfferMatch {storage, version};
 }
 
 } // namespace AuraSandbox

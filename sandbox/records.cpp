@@ -9,7 +9,7 @@ namespace AuraSandbox {
 
 namespace {
 
-constexpr std::array<std::pair<InstanceStatus, QLatin1StringView>, 10> StatusNames {{
+constexpr std::array<std::pair<InstanceStatus, QLatin1StringView>, 14> StatusNames {{
     {InstanceStatus::Creating, "creating"_L1},
     {InstanceStatus::Running, "running"_L1},
     {InstanceStatus::Pausing, "pausing"_L1},
@@ -20,12 +20,18 @@ constexpr std::array<std::pair<InstanceStatus, QLatin1StringView>, 10> StatusNam
     {InstanceStatus::Destroyed, "destroyed"_L1},
     {InstanceStatus::Loading, "loading"_L1},
     {InstanceStatus::Restoring, "restoring"_L1},
+    {InstanceStatus::Overwriting, "overwriting"_L1},
+    {InstanceStatus::Suspending, "suspending"_L1},
+    {InstanceStatus::Suspended, "suspended"_L1},
+    {InstanceStatus::LoadingFailed, "loading failed"_L1},
 }};
 
-constexpr std::array<std::pair<SnapshotStatus, QLatin1StringView>, 3> SnapshotStatusNames {{
+constexpr std::array<std::pair<SnapshotStatus, QLatin1StringView>, 5> SnapshotStatusNames {{
+    {SnapshotStatus::Pending, "Pending"_L1},
     {SnapshotStatus::InProgress, "InProgress"_L1},
     {SnapshotStatus::Completed, "Completed"_L1},
     {SnapshotStatus::Failed, "Failed"_L1},
+    {SnapshotStatus::Cancelled, "Cancelled"_L1},
 }};
 
 } // namespace
@@ -50,7 +56,15 @@ std::optional<InstanceStatus> statusFromName(const QString &name)
 
 bool isTransitional(InstanceStatus status)
 {
-    return status != InstanceStatus::Running && status != InstanceStatus::Paused;
+    switch (status) {
+    case InstanceStatus::Running:
+    case InstanceStatus::Paused:
+    case InstanceStatus::Suspended:
+    case InstanceStatus::LoadingFailed:
+        return false;
+    default:
+        return true;
+    }
 }
 
 QString snapshotStatusName(SnapshotStatus status)

@@ -84,6 +84,22 @@ HttpAnswer SandboxControl::handle(const QByteArray &method, const QString &path,
         qCInfo(lcSandbox) << "expired" << count << "tokens";
         return HttpAnswer::json(200, QJsonObject {{"expired"_L1, count}});
     }
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() == 4 && parts[1] == u"instances" && parts[3] == u"status") {
+        // Statuses no operation leads to (suspended, loading failed), or any other, set from outside.
+        if (method != "PUT")
+            return wrongMethod("PUT");
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        const std::optional<InstanceStatus> status = statusFromName(object.value("status"_L1).toString());
+        if (!status)
+            return problem(400, tr("Give {\"status\": NAME} with a known status"), u"invalid-field"_s);
+        const Outcome<InstanceRecord> result = m_state.forceStatus(parts[2], *status);
+        if (const auto *failure = std::get_if<ApiFailure>(&result))
+            return problem(failure->httpStatus, failure->message, failure->reason);
+        qCInfo(lcSandbox).noquote() << "instance" << parts[2] << "set to" << statusName(*status);
+        return HttpAnswer::json(
+            200, QJsonObject {{"id"_L1, parts[2]}, {"status"_L1, statusName(std::get<InstanceRecord>(result).status)}});
+    }
     return problem(404, tr("There is no control endpoint %1").arg(path), u"not-found"_s);
 }
 

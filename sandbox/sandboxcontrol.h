@@ -16,6 +16,8 @@ class SandboxState;
 //   PUT    /_sandbox/faults          replaces them (JSON object; missing keys take their default)
 //   DELETE /_sandbox/faults          no faults any more
 //   POST   /_sandbox/tokens/expire   every token issued so far is expired now
+//   PUT    /_sandbox/instances/{id}/status   {"status": "suspended"}: the instance shows that status from now on
+//                                            (a transitional one moves on by itself)
 class SandboxControl final
 {
 public:

@@ -1,5 +1,6 @@
 #include "sandboxoptions.h"
 
+#include "dialect.h"
 #include "sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -68,6 +69,9 @@ SandboxOptions::Parse SandboxOptions::parse(const QStringList &arguments, Sandbo
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption port(u"port"_s, tr("Port to listen on (0 picks a free one)."), u"N"_s, u"0"_s);
+    const QCommandLineOption dialect(u"dialect"_s,
+        tr("Speak the live service's API (aura-v1, the default) or the seed contract of spec/openapi.yml (seed)."),
+        u"NAME"_s, u"aura-v1"_s);
     const QCommandLineOption timeScale(
         u"time-scale"_s, tr("Multiply every duration by F (0.01 makes a 90 s creation take 0.9 s)."), u"F"_s, u"1"_s);
     const QCommandLineOption lifetime(
@@ -79,7 +83,7 @@ SandboxOptions::Parse SandboxOptions::parse(const QStringList &arguments, Sandbo
     const QCommandLineOption empty(u"empty"_s, tr("Start without any tenant or instance."));
     const QCommandLineOption client(
         u"client"_s, tr("Accept another API client (repeatable). The demo client always works."), u"ID:SECRET"_s);
-    parser.addOptions({port, timeScale, lifetime, state, scale, empty, client});
+    parser.addOptions({port, dialect, timeScale, lifetime, state, scale, empty, client});
     QList<QCommandLineOption> faultOptions;
     for (const FaultFlag &f : FaultFlags) {
         faultOptions << QCommandLineOption(QString::fromLatin1(f.flag),
@@ -105,6 +109,11 @@ SandboxOptions::Parse SandboxOptions::parse(const QStringList &arguments, Sandbo
         return Parse::Error;
     }
     options.port = static_cast<quint16>(portNumber);
+    options.dialect = parser.value(dialect);
+    if (!Dialect::names().contains(options.dialect)) {
+        *error = tr("--dialect takes one of %1").arg(Dialect::names().join(u", "_s));
+        return Parse::Error;
+    }
     options.timeScale = parser.value(timeScale).toDouble(&ok);
     if (!ok || options.timeScale < 0) {
         *error = tr("--time-scale takes a number, 0 or more");

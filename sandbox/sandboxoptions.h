@@ -15,6 +15,7 @@ class SandboxServer;
 struct SandboxOptions
 {
     quint16 port = 0;
+    QString dialect = QStringLiteral("aura-v1"); // --dialect: aura-v1 (the live service) or seed
     double timeScale = 1.0;
     int tokenLifetime = 3600;
     QString stateFile;

@@ -2,6 +2,7 @@
 
 #include "demodata.h"
 #include "logging.h"
+#include "metricsexposition.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -69,10 +70,20 @@ struct SandboxServer::Exchange
 
 SandboxServer::SandboxServer(QObject *parent, std::unique_ptr<Dialect> dialect)
     : QAbstractHttpServer(parent)
-    , m_dialect(dialect ? std::move(dialect) : std::make_unique<SeedDialect>())
+    , m_dialect(dialect ? std::move(dialect) : std::make_unique<AuraV1Dialect>())
+    , m_platform(m_state)
     , m_api(m_state, *m_dialect)
+    , m_platformApi(m_platform)
     , m_control(m_state, m_auth, m_faults, m_dialect->name())
-{ }
+{
+    const Dialect::Semantics &semantics = m_dialect->semantics();
+    m_state.setRules(StateRules {
+        semantics.showsDestroyed, semantics.overwriteStatus, semantics.liveLimits, semantics.snapshotsNeedPaidTier});
+    m_api.setKeyCheck([this](const InstanceSpec &spec) {
+        return m_platform.checkKeyUsable(
+            spec.customerManagedKeyId, spec.tenantId, spec.cloudProvider, spec.region, spec.type);
+    });
+}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -81,6 +92,8 @@ quint16 SandboxServer::listenOnLoopback(quint16 port)
     m_port = listen(QHostAddress::LocalHost, port);
     if (m_port == 0)
         qCWarning(lcSandbox) << "cannot listen on 127.0.0.1 port" << port;
+    else
+        m_dialect->setMetricsBase(u"http://127.0.0.1:%1/customer-metrics"_s.arg(m_port));
     return m_port;
 }
 
@@ -102,14 +115,54 @@ QUrl SandboxServer::controlUrl() const
 void SandboxServer::loadDemoData()
 {
     const qint64 now = m_state.now();
-    SandboxData data = demoData(now);
+    SandboxData data = m_dialect->demoData(now);
     rescale(data, now, m_state.timeScale());
     m_state.reset(data);
+    m_platform.reset(data.keys, data.sessions);
 }
 
 HttpAnswer SandboxServer::refusal(int status, const QString &message, const QString &reason) const
 {
-    return HttpAnswer::json(status, m_dialect->error(ApiFailure {status, message, reason, {}}));
+    return HttpAnswer::json(status, m_dialect->frontError(ApiFailure {status, message, reason, {}}));
+}
+
+bool SandboxServer::lacksJsonContentType(const QHttpServerRequest &request, const QByteArray &method) const
+{
+    if (!m_dialect->semantics().requiresJsonContentType || (method != "POST" && method != "PATCH"))
+        return false;
+    const QByteArray type = request.value("Content-Type").trimmed().toLower();
+    return type != "application/json" && !type.startsWith("application/json;");
+}
+
+HttpAnswer SandboxServer::answerMetrics(const QByteArray &method, const QString &path)
+{
+    // /customer-metrics/api/v1/<tenant>/metrics or /customer-metrics/api/v1/<tenant>/<instance>/metrics
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    const bool tenantWide = parts.size() == 5 && parts[4] == u"metrics";
+    const bool oneInstance = parts.size() == 6 && parts[5] == u"metrics";
+    if ((!tenantWide && !oneInstance) || parts[1] != u"api" || parts[2] != u"v1")
+        return m_api.failure(ApiFailure {404, tr("Not found: %1").arg(path), u"not-found"_s, {}});
+    if (method != "GET") {
+        HttpAnswer answer = m_api.failure(ApiFailure {405, tr("Use GET for metrics"), u"method-not-allowed"_s, {}});
+        answer.setHeader("Allow", "GET");
+        return answer;
+    }
+    const Outcome<TenantRecord> tenant = m_state.tenant(parts[3]);
+    if (const auto *failure = std::get_if<ApiFailure>(&tenant))
+        return m_api.failure(*failure);
+    QList<InstanceRecord> instances = m_state.instances(parts[3]);
+    if (oneInstance) {
+        instances.removeIf([&](const InstanceRecord &i) { return i.id != parts[4]; });
+        if (instances.isEmpty()) {
+            return m_api.failure(
+                ApiFailure {404, tr("Instance %1 not found").arg(parts[4]), u"instance-not-found"_s, {}});
+        }
+    }
+    HttpAnswer answer;
+    answer.status = 200;
+    answer.contentType = MetricsContentType;
+    answer.body = metricsExposition(instances, m_state.now());
+    return answer;
 }
 
 HttpAnswer SandboxServer::answerToken(const QHttpServerRequest &request, const QByteArray &method)
@@ -169,7 +222,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         deliver(socket, exchange, answerToken(request, exchange.method), faults);
         return true;
     }
-    if (exchange.path != u"/v1" && !exchange.path.startsWith(u"/v1/")) {
+    const bool metrics = exchange.path.startsWith(u"/customer-metrics/");
+    if (!metrics && exchange.path != u"/v1" && !exchange.path.startsWith(u"/v1/")) {
         deliver(socket, exchange, refusal(404, tr("Not found: %1").arg(exchange.path), u"not-found"_s), faults);
         return true;
     }
@@ -188,8 +242,25 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     case SandboxAuth::Check::Valid:
         break;
     }
-    deliver(
-        socket, exchange, m_api.handle(exchange.method, exchange.path.mid(3), request.query(), request.body()), faults);
+    if (metrics) {
+        deliver(socket, exchange, answerMetrics(exchange.method, exchange.path), faults);
+        return true;
+    }
+    if (lacksJsonContentType(request, exchange.method)) {
+        deliver(socket, exchange,
+            refusal(415, tr("Send the body as Content-Type: application/json"), u"unsupported-media-type"_s), faults);
+        return true;
+    }
+    const QString below = exchange.path.mid(3);
+    if (m_dialect->semantics().platformEndpoints) {
+        std::optional<HttpAnswer> answer = m_platformApi.handle(
+            exchange.method, below.split(u'/', Qt::SkipEmptyParts), request.query(), request.body());
+        if (answer) {
+            deliver(socket, exchange, std::move(*answer), faults);
+            return true;
+        }
+    }
+    deliver(socket, exchange, m_api.handle(exchange.method, below, request.query(), request.body()), faults);
     return true;
 }
 

@@ -3,6 +3,8 @@
 #include "dialect.h"
 #include "faultinjector.h"
 #include "httpanswer.h"
+#include "platformapi.h"
+#include "platformstate.h"
 #include "sandboxapi.h"
 #include "sandboxauth.h"
 #include "sandboxcontrol.h"
@@ -28,7 +30,8 @@ class SandboxServer final : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    // Starts empty (no tenants); loadDemoData() or state().reset() fills it. The dialect defaults to the seed.
+    // Starts empty (no tenants); loadDemoData() or state().reset() fills it. Without a dialect it speaks the live
+    // service's (aura-v1).
     explicit SandboxServer(QObject *parent = nullptr, std::unique_ptr<Dialect> dialect = {});
     ~SandboxServer() override;
 
@@ -42,11 +45,12 @@ public:
     // http://127.0.0.1:PORT/_sandbox, the control endpoint.
     QUrl controlUrl() const;
 
-    // The demo tenants, instances and snapshots, with transitions in progress scaled by the time scale.
+    // The dialect's demo organisation, with transitions in progress scaled by the time scale.
     void loadDemoData();
     void setTimeScale(double factor) { m_state.setTimeScale(factor); }
 
     SandboxState &state() { return m_state; }
+    PlatformState &platform() { return m_platform; }
     SandboxAuth &auth() { return m_auth; }
     FaultInjector &faults() { return m_faults; }
     const Dialect &dialect() const { return *m_dialect; }
@@ -58,7 +62,11 @@ protected:
 private:
     struct Exchange; // one request on its way through the server
     HttpAnswer answerToken(const QHttpServerRequest &request, const QByteArray &method);
+    HttpAnswer answerMetrics(const QByteArray &method, const QString &path);
+    // An answer of the layers in front of the API (authentication, rate limit, gateway, content type).
     HttpAnswer refusal(int status, const QString &message, const QString &reason) const;
+    // Whether a POST or PATCH lacks the JSON content type the live service insists on.
+    bool lacksJsonContentType(const QHttpServerRequest &request, const QByteArray &method) const;
     void deliver(
         QTcpSocket *socket, const Exchange &exchange, HttpAnswer answer, const FaultInjector::Decision &faults);
     void write(
@@ -67,9 +75,11 @@ private:
     quint16 m_port = 0;
     std::unique_ptr<Dialect> m_dialect;
     SandboxState m_state;
+    PlatformState m_platform;
     SandboxAuth m_auth;
     FaultInjector m_faults;
     SandboxApi m_api;
+    PlatformApi m_platformApi;
     SandboxControl m_control;
 };
 

@@ -2,11 +2,13 @@
 
 #include "identifiers.h"
 #include "logging.h"
+#include "tiers.h"
 
 #include <QDateTime>
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,7 +16,6 @@ namespace AuraSandbox {
 
 namespace {
 
-const QString FreeType = u"free-db"_s;
 const QString OngoingOperation = u"ongoing-database-operation"_s;
 
 } // namespace
@@ -55,7 +56,7 @@ void SandboxState::reset(const SandboxData &data)
     m_inProgress.clear();
     for (const SnapshotRecord &snapshot : data.snapshots) {
         m_snapshots[snapshot.instanceId] << snapshot;
-        if (snapshot.status == SnapshotStatus::InProgress)
+        if (snapshot.status == SnapshotStatus::InProgress || snapshot.status == SnapshotStatus::Pending)
             m_inProgress << qMakePair(snapshot.instanceId, snapshot.id);
     }
     m_nextDueMs = 1; // forces a full scan, which finds the real next due time
@@ -113,6 +114,7 @@ void SandboxState::advance()
         }
         noteDue(instance.dueMs);
         noteDue(instance.nextScheduledSnapshotMs);
+        noteDue(instance.nextHourlySnapshotMs);
         ++it;
     }
     anything = completeSnapshots(t) || anything;
@@ -130,47 +132,74 @@ bool SandboxState::settle(InstanceRecord &instance, qint64 now, bool &changedAny
             return false;
         instance.status = instance.nextStatus;
         instance.dueMs = 0;
-        if (!instance.pendingMemory.isEmpty()) {
-            instance.memory = instance.pendingMemory;
-            instance.storage = instance.pendingStorage;
-            instance.pendingMemory.clear();
-            instance.pendingStorage.clear();
-        }
-        if (instance.status == InstanceStatus::Destroyed)
+        applyPendingChange(instance);
+        if (instance.status == InstanceStatus::Destroyed) {
+            if (!m_rules.showsDestroyed)
+                return false;
             instance.dueMs = at + std::max<qint64>(1, scaled(m_durations.destroyedVisible));
-        else if (instance.status == InstanceStatus::Running && instance.nextScheduledSnapshotMs == 0)
-            planScheduledSnapshot(instance, at);
+        } else if (instance.status == InstanceStatus::Running && instance.nextScheduledSnapshotMs == 0
+            && instance.nextHourlySnapshotMs == 0) {
+            planScheduledSnapshots(instance, at);
+        }
     }
-    if (instance.nextScheduledSnapshotMs != 0 && instance.nextScheduledSnapshotMs <= now) {
+    if ((instance.nextScheduledSnapshotMs != 0 && instance.nextScheduledSnapshotMs <= now)
+        || (instance.nextHourlySnapshotMs != 0 && instance.nextHourlySnapshotMs <= now)) {
         changedAnything = true;
-        takeScheduledSnapshot(instance, now);
+        takeScheduledSnapshots(instance, now);
     }
     return true;
 }
 
-void SandboxState::planScheduledSnapshot(InstanceRecord &instance, qint64 from)
+void SandboxState::planScheduledSnapshots(InstanceRecord &instance, qint64 from)
 {
-    if (instance.type == FreeType)
-        return;
-    instance.nextScheduledSnapshotMs = from + std::max<qint64>(1, scaled(m_durations.scheduledSnapshotInterval));
+    const Tier &tier = tierOf(instance.type);
+    if (tier.dailyRetentionDays > 0)
+        instance.nextScheduledSnapshotMs = from + std::max<qint64>(1, scaled(m_durations.dailySnapshotInterval));
+    if (tier.hourlyRetentionDays > 0)
+        instance.nextHourlySnapshotMs = from + std::max<qint64>(1, scaled(m_durations.hourlySnapshotInterval));
 }
 
-void SandboxState::takeScheduledSnapshot(InstanceRecord &instance, qint64 now)
+void SandboxState::takeScheduledSnapshots(InstanceRecord &instance, qint64 now)
 {
-    const qint64 at = instance.nextScheduledSnapshotMs;
-    if (instance.status == InstanceStatus::Running) {
-        QList<SnapshotRecord> &list = m_snapshots[instance.id];
-        list << SnapshotRecord {randomUuid(), instance.id, SnapshotStatus::Completed, at, 0, false, true};
-        const auto scheduledCount
-            = std::count_if(list.cbegin(), list.cend(), [](const SnapshotRecord &s) { return s.scheduled; });
-        if (scheduledCount > ScheduledSnapshotsKept) {
-            list.erase(std::find_if(list.begin(), list.end(), [](const SnapshotRecord &s) { return s.scheduled; }));
+    const Tier &tier = tierOf(instance.type);
+    // Daily snapshots are full (exportable), hourly ones differential (not exportable). After a long pause (a
+    // state file from last week) the missed slots are skipped rather than replayed.
+    const auto take = [&](qint64 &next, bool daily, double interval) {
+        if (next == 0 || next > now)
+            return;
+        const qint64 at = next;
+        if (instance.status == InstanceStatus::Running) {
+            m_snapshots[instance.id] << SnapshotRecord {
+                randomUuid(), instance.id, SnapshotStatus::Completed, at, 0, daily, true, 0};
         }
+        const int retention = daily ? tier.dailyRetentionDays : tier.hourlyRetentionDays;
+        next = retention > 0 ? std::max(at, now - 1) + std::max<qint64>(1, scaled(interval)) : 0;
+    };
+    take(instance.nextScheduledSnapshotMs, true, m_durations.dailySnapshotInterval);
+    take(instance.nextHourlySnapshotMs, false, m_durations.hourlySnapshotInterval);
+    pruneScheduledSnapshots(instance);
+}
+
+void SandboxState::pruneScheduledSnapshots(const InstanceRecord &instance)
+{
+    // Retention counts slots, not hours: at any time scale an instance keeps a week of daily snapshots as a week's
+    // worth of them, and a sped-up sandbox neither prunes its history at once nor grows without bound.
+    const Tier &tier = tierOf(instance.type);
+    QList<SnapshotRecord> &list = m_snapshots[instance.id]; // oldest first
+    qsizetype daily = 0;
+    qsizetype hourly = 0;
+    for (const SnapshotRecord &s : std::as_const(list)) {
+        if (s.scheduled)
+            ++(s.exportable ? daily : hourly);
     }
-    // After a long pause (a state file from yesterday), the missed slots are skipped rather than replayed.
-    planScheduledSnapshot(instance, std::max(at, now - 1));
-    if (instance.type == FreeType)
-        instance.nextScheduledSnapshotMs = 0;
+    qsizetype dropDaily = std::max<qsizetype>(0, daily - tier.dailyRetentionDays);
+    qsizetype dropHourly = std::max<qsizetype>(0, hourly - tier.hourlyRetentionDays * 24);
+    list.removeIf([&](const SnapshotRecord &s) {
+        if (!s.scheduled)
+            return false;
+        qsizetype &drop = s.exportable ? dropDaily : dropHourly;
+        return drop > 0 && drop-- > 0;
+    });
 }
 
 bool SandboxState::completeSnapshots(qint64 now)
@@ -189,8 +218,12 @@ bool SandboxState::completeSnapshots(qint64 now)
             it = m_inProgress.erase(it); // its instance is gone
             continue;
         }
+        if (snapshot->status == SnapshotStatus::Pending && snapshot->startMs <= now) {
+            snapshot->status = SnapshotStatus::InProgress;
+            completed = true;
+        }
         if (snapshot->dueMs > now) {
-            noteDue(snapshot->dueMs);
+            noteDue(snapshot->status == SnapshotStatus::Pending ? snapshot->startMs : snapshot->dueMs);
             ++it;
             continue;
         }
@@ -200,6 +233,22 @@ bool SandboxState::completeSnapshots(qint64 now)
         it = m_inProgress.erase(it);
     }
     return completed;
+}
+
+void SandboxState::applyPendingChange(InstanceRecord &instance)
+{
+    if (!instance.pendingMemory.isEmpty())
+        instance.memory = std::exchange(instance.pendingMemory, {});
+    if (!instance.pendingStorage.isEmpty())
+        instance.storage = std::exchange(instance.pendingStorage, {});
+    if (instance.pendingVectorOptimized)
+        instance.vectorOptimized = *std::exchange(instance.pendingVectorOptimized, std::nullopt);
+    if (instance.pendingGraphAnalyticsPlugin)
+        instance.graphAnalyticsPlugin = *std::exchange(instance.pendingGraphAnalyticsPlugin, std::nullopt);
+    if (instance.pendingSecondariesCount)
+        instance.secondariesCount = *std::exchange(instance.pendingSecondariesCount, std::nullopt);
+    if (!instance.pendingCdcEnrichmentMode.isEmpty())
+        instance.cdcEnrichmentMode = std::exchange(instance.pendingCdcEnrichmentMode, {});
 }
 
 InstanceRecord *SandboxState::find(const QString &instanceId)
@@ -280,130 +329,6 @@ QString SandboxState::newInstanceId() const
         id = randomInstanceId();
     while (m_instances.contains(id));
     return id;
-}
-
-Outcome<CreatedInstance> SandboxState::provision(const InstanceSpec &spec, InstanceStatus status, double seconds)
-{
-    advance();
-    if (spec.name.trimmed().isEmpty() || spec.name.size() > MaxNameLength) {
-        return ApiFailure {
-            400, tr("The name must have 1 to %1 characters").arg(MaxNameLength), u"invalid-field"_s, u"name"_s};
-    }
-    const Outcome<TenantRecord> owner = tenant(spec.tenantId);
-    if (const auto *failure = std::get_if<ApiFailure>(&owner))
-        return ApiFailure {400, failure->message, failure->reason, u"tenant_id"_s};
-    const Outcome<OfferMatch> match = matchOffer(std::get<TenantRecord>(owner), spec);
-    if (const auto *failure = std::get_if<ApiFailure>(&match))
-        return *failure;
-    const OfferMatch &offer = std::get<OfferMatch>(match);
-
-    InstanceRecord instance;
-    instance.id = newInstanceId();
-    instance.name = spec.name;
-    instance.tenantId = spec.tenantId;
-    instance.cloudProvider = spec.cloudProvider;
-    instance.region = spec.region;
-    instance.type = spec.type;
-    instance.memory = spec.memory;
-    instance.storage = offer.storage;
-    instance.version = offer.version;
-    instance.createdMs = now();
-    startTransition(instance, status, InstanceStatus::Running, seconds);
-    m_instances.insert(instance.id, instance);
-    m_order << instance.id;
-    qCInfo(lcSandbox).noquote() << "instance" << instance.id << "is" << statusName(status);
-    return CreatedInstance {instance, randomPassword()};
-}
-
-Outcome<CreatedInstance> SandboxState::create(const InstanceSpec &spec)
-{
-    return provision(spec, InstanceStatus::Creating, m_durations.creating);
-}
-
-Outcome<InstanceRecord> SandboxState::update(
-    const QString &instanceId, const std::optional<QString> &name, const std::optional<QString> &memory)
-{
-    InstanceRecord *instance = find(instanceId);
-    if (!instance)
-        return notFound(instanceId);
-    if (!name && !memory)
-        return ApiFailure {400, tr("Give a new name or a new memory size"), u"invalid-request"_s, {}};
-    if (name && (name->trimmed().isEmpty() || name->size() > MaxNameLength)) {
-        return ApiFailure {
-            400, tr("The name must have 1 to %1 characters").arg(MaxNameLength), u"invalid-field"_s, u"name"_s};
-    }
-    const bool resize = memory && *memory != instance->memory;
-    if (resize || instance->status == InstanceStatus::Destroying || instance->status == InstanceStatus::Destroyed) {
-        if (auto refusal = refuseUnlessSettled(*instance))
-            return *refusal;
-    }
-    QString storage;
-    if (resize) {
-        if (instance->status != InstanceStatus::Running) {
-            return ApiFailure {
-                409, tr("Only a running instance can be resized; resume it first"), u"instance-not-running"_s, {}};
-        }
-        const Outcome<TenantRecord> owner = tenant(instance->tenantId);
-        InstanceSpec spec {instance->name, instance->tenantId, instance->type, instance->cloudProvider,
-            instance->region, *memory, instance->version};
-        const Outcome<OfferMatch> match = std::holds_alternative<TenantRecord>(owner)
-            ? matchOffer(std::get<TenantRecord>(owner), spec)
-            : Outcome<OfferMatch>(std::get<ApiFailure>(owner));
-        if (const auto *failure = std::get_if<ApiFailure>(&match))
-            return ApiFailure {400, failure->message, failure->reason, u"memory"_s};
-        storage = std::get<OfferMatch>(match).storage;
-    }
-    if (name)
-        instance->name = *name;
-    if (resize) {
-        instance->pendingMemory = *memory;
-        instance->pendingStorage = storage;
-        startTransition(*instance, InstanceStatus::Updating, InstanceStatus::Running, m_durations.updating);
-    }
-    Q_EMIT changed();
-    return *instance;
-}
-
-Outcome<InstanceRecord> SandboxState::pause(const QString &instanceId)
-{
-    InstanceRecord *instance = find(instanceId);
-    if (!instance)
-        return notFound(instanceId);
-    if (auto refusal = refuseUnlessSettled(*instance))
-        return *refusal;
-    if (instance->type == FreeType) {
-        return ApiFailure {400, tr("Free instances cannot be paused by hand; they pause themselves when idle"),
-            u"free-instance-not-pausable"_s, {}};
-    }
-    if (instance->status == InstanceStatus::Paused)
-        return ApiFailure {409, tr("Instance %1 is already paused").arg(instanceId), u"instance-paused"_s, {}};
-    startTransition(*instance, InstanceStatus::Pausing, InstanceStatus::Paused, m_durations.pausing);
-    return *instance;
-}
-
-Outcome<InstanceRecord> SandboxState::resume(const QString &instanceId)
-{
-    InstanceRecord *instance = find(instanceId);
-    if (!instance)
-        return notFound(instanceId);
-    if (auto refusal = refuseUnlessSettled(*instance))
-        return *refusal;
-    if (instance->status == InstanceStatus::Running)
-        return ApiFailure {409, tr("Instance %1 is already running").arg(instanceId), u"instance-running"_s, {}};
-    startTransition(*instance, InstanceStatus::Resuming, InstanceStatus::Running, m_durations.resuming);
-    return *instance;
-}
-
-Outcome<InstanceRecord> SandboxState::destroy(const QString &instanceId)
-{
-    InstanceRecord *instance = find(instanceId);
-    if (!instance)
-        return notFound(instanceId);
-    if (auto refusal = refuseUnlessSettled(*instance))
-        return *refusal;
-    instance->nextScheduledSnapshotMs = 0;
-    startTransition(*instance, InstanceStatus::Destroying, InstanceStatus::Destroyed, m_durations.destroying);
-    return *instance;
 }
 
 } // namespace AuraSandbox

@@ -1,8 +1,9 @@
+#include "demodata.h"
 #include "dialect.h"
+#include "requestfields.h"
 #include "sandboxstate.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,26 +17,53 @@ QString tr(const char *text)
     return QCoreApplication::translate("AuraSandbox::SeedDialect", text);
 }
 
-ApiFailure fieldError(const QString &field, const QString &message, const QString &reason = u"invalid-field"_s)
+// The seed's status enum has no overwriting, suspending, suspended or loading failed: the nearest it has. The
+// sandbox only reaches those through the control endpoint or a state file of the other dialect.
+QString seedStatus(InstanceStatus status)
 {
-    return ApiFailure {400, message, reason, field};
+    switch (status) {
+    case InstanceStatus::Overwriting:
+        return statusName(InstanceStatus::Restoring);
+    case InstanceStatus::Suspending:
+        return statusName(InstanceStatus::Pausing);
+    case InstanceStatus::Suspended:
+        return statusName(InstanceStatus::Paused);
+    case InstanceStatus::LoadingFailed:
+        return statusName(InstanceStatus::Loading);
+    default:
+        return statusName(status);
+    }
 }
 
-QString isoTime(qint64 ms)
+// Likewise for snapshots: Pending is still in progress, Cancelled did not complete.
+QString seedSnapshotStatus(SnapshotStatus status)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+    switch (status) {
+    case SnapshotStatus::Pending:
+        return snapshotStatusName(SnapshotStatus::InProgress);
+    case SnapshotStatus::Cancelled:
+        return snapshotStatusName(SnapshotStatus::Failed);
+    default:
+        return snapshotStatusName(status);
+    }
 }
 
 } // namespace
 
-QString connectionUrl(const InstanceRecord &instance)
-{
-    return u"neo4j+s://%1.databases.neo4j.io"_s.arg(instance.id);
-}
-
 QString SeedDialect::name() const
 {
     return u"seed"_s;
+}
+
+const Dialect::Semantics &SeedDialect::semantics() const
+{
+    static const Semantics seed {};
+    return seed;
+}
+
+SandboxData SeedDialect::demoData(qint64 nowMs) const
+{
+    return AuraSandbox::demoData(nowMs);
 }
 
 QStringList SeedDialect::instanceTypes()
@@ -58,7 +86,7 @@ QJsonObject SeedDialect::instance(const InstanceRecord &i) const
     QJsonObject o {
         {"id"_L1, i.id},
         {"name"_L1, i.name},
-        {"status"_L1, statusName(i.status)},
+        {"status"_L1, seedStatus(i.status)},
         {"tenant_id"_L1, i.tenantId},
         {"cloud_provider"_L1, i.cloudProvider},
         {"region"_L1, i.region},
@@ -69,8 +97,7 @@ QJsonObject SeedDialect::instance(const InstanceRecord &i) const
         {"neo4j_version"_L1, i.version},
     };
     if (i.type != u"free-db")
-        o.insert("metrics_integration_url"_L1,
-            u"https://customer-metrics-api.neo4j.io/api/v1/%1/%2/metrics"_s.arg(i.tenantId, i.id));
+        o.insert("metrics_integration_url"_L1, instanceMetricsUrl(i));
     return o;
 }
 
@@ -84,7 +111,7 @@ QJsonObject SeedDialect::created(const InstanceRecord &i, const QString &passwor
     return QJsonObject {
         {"id"_L1, i.id},
         {"name"_L1, i.name},
-        {"status"_L1, statusName(i.status)},
+        {"status"_L1, seedStatus(i.status)},
         {"tenant_id"_L1, i.tenantId},
         {"connection_url"_L1, connectionUrl(i)},
         {"username"_L1, u"neo4j"_s},
@@ -97,10 +124,20 @@ QJsonObject SeedDialect::snapshot(const SnapshotRecord &s) const
     return QJsonObject {
         {"snapshot_id"_L1, s.id},
         {"instance_id"_L1, s.instanceId},
-        {"status"_L1, snapshotStatusName(s.status)},
+        {"status"_L1, seedSnapshotStatus(s.status)},
         {"timestamp"_L1, isoTime(s.timestampMs)},
         {"exportable"_L1, s.exportable},
     };
+}
+
+QJsonObject SeedDialect::snapshotTaken(const SnapshotRecord &s) const
+{
+    return snapshot(s);
+}
+
+QJsonObject SeedDialect::tenantListItem(const TenantRecord &t) const
+{
+    return tenant(t); // the seed lists tenants with their configurations
 }
 
 QJsonObject SeedDialect::tenant(const TenantRecord &t) const
@@ -140,12 +177,20 @@ QJsonObject SeedDialect::error(const ApiFailure &failure) const
     return QJsonObject {{"errors"_L1, QJsonArray {e}}};
 }
 
+QJsonObject SeedDialect::frontError(const ApiFailure &failure) const
+{
+    return error(failure); // the seed knows one error shape
+}
+
 int SeedDialect::successStatus(Action action) const
 {
     switch (action) {
     case Action::Pause:
     case Action::Resume:
     case Action::Overwrite:
+    case Action::Rename:
+    case Action::Change:
+    case Action::Upgrade:
         return 200;
     case Action::Delete:
     case Action::Restore:
@@ -195,6 +240,17 @@ Outcome<InstanceSpec> SeedDialect::instanceSpec(const QJsonObject &body, SpecKin
             return fieldError(field, tr("The field %1 must not be empty").arg(field));
     }
     return spec;
+}
+
+Outcome<InstanceChange> SeedDialect::instanceChange(const QJsonObject &body) const
+{
+    std::optional<ApiFailure> bad;
+    InstanceChange change;
+    change.name = optionalString(body, u"name"_s, bad);
+    change.memory = optionalString(body, u"memory"_s, bad);
+    if (bad)
+        return *bad;
+    return change;
 }
 
 } // namespace AuraSandbox

@@ -1,6 +1,7 @@
 #include "statefile.h"
 
 #include "logging.h"
+#include "platformstate.h"
 #include "sandboxstate.h"
 
 #include <QCoreApplication>
@@ -43,29 +44,51 @@ QJsonObject offerToJson(const RegionOffer &o)
 {
     return QJsonObject {{"type"_L1, o.type}, {"cloud_provider"_L1, o.cloudProvider}, {"region"_L1, o.region},
         {"region_name"_L1, o.regionName}, {"memory"_L1, strings(o.memory)}, {"storage"_L1, strings(o.storage)},
-        {"versions"_L1, strings(o.versions)}};
+        {"versions"_L1, strings(o.versions)}, {"storage_steps"_L1, o.storageSteps}};
 }
 
 QJsonObject instanceToJson(const InstanceRecord &i)
 {
-    return QJsonObject {{"id"_L1, i.id}, {"name"_L1, i.name}, {"tenant_id"_L1, i.tenantId},
+    QJsonObject o {{"id"_L1, i.id}, {"name"_L1, i.name}, {"tenant_id"_L1, i.tenantId},
         {"cloud_provider"_L1, i.cloudProvider}, {"region"_L1, i.region}, {"type"_L1, i.type}, {"memory"_L1, i.memory},
         {"storage"_L1, i.storage}, {"version"_L1, i.version}, {"status"_L1, statusName(i.status)},
         {"created_ms"_L1, i.createdMs}, {"due_ms"_L1, i.dueMs}, {"next_status"_L1, statusName(i.nextStatus)},
         {"pending_memory"_L1, i.pendingMemory}, {"pending_storage"_L1, i.pendingStorage},
-        {"next_scheduled_snapshot_ms"_L1, i.nextScheduledSnapshotMs}};
+        {"next_scheduled_snapshot_ms"_L1, i.nextScheduledSnapshotMs},
+        {"next_hourly_snapshot_ms"_L1, i.nextHourlySnapshotMs}, {"vector_optimized"_L1, i.vectorOptimized},
+        {"graph_analytics_plugin"_L1, i.graphAnalyticsPlugin}, {"secondaries_count"_L1, i.secondariesCount},
+        {"cdc_enrichment_mode"_L1, i.cdcEnrichmentMode}, {"customer_managed_key_id"_L1, i.customerManagedKeyId}};
+    const auto optionalValue = [&o](QLatin1StringView key, const auto &value) {
+        if (value)
+            o.insert(key, *value);
+    };
+    optionalValue("pending_vector_optimized"_L1, i.pendingVectorOptimized);
+    optionalValue("pending_graph_analytics_plugin"_L1, i.pendingGraphAnalyticsPlugin);
+    optionalValue("pending_secondaries_count"_L1, i.pendingSecondariesCount);
+    if (!i.pendingCdcEnrichmentMode.isEmpty())
+        o.insert("pending_cdc_enrichment_mode"_L1, i.pendingCdcEnrichmentMode);
+    return o;
 }
 
 QJsonObject snapshotToJson(const SnapshotRecord &s)
 {
     return QJsonObject {{"id"_L1, s.id}, {"instance_id"_L1, s.instanceId}, {"status"_L1, snapshotStatusName(s.status)},
         {"timestamp_ms"_L1, s.timestampMs}, {"due_ms"_L1, s.dueMs}, {"exportable"_L1, s.exportable},
-        {"scheduled"_L1, s.scheduled}};
+        {"scheduled"_L1, s.scheduled}, {"start_ms"_L1, s.startMs}};
 }
 
+// A time in ms since the epoch; anything that is not one (fractions, 1e300, text) reads as 0, "none".
 qint64 ms(const QJsonObject &o, QLatin1StringView key)
 {
-    return static_cast<qint64>(o.value(key).toDouble());
+    const double value = o.value(key).toDouble();
+    constexpr double Limit = 1e15; // the year 33658: no time of the sandbox is later
+    return value > 0 && value < Limit ? static_cast<qint64>(value) : 0;
+}
+
+int smallInt(const QJsonObject &o, QLatin1StringView key, int fallback, int maximum)
+{
+    const double value = o.value(key).toDouble(fallback);
+    return value >= 0 && value <= maximum ? static_cast<int>(value) : fallback;
 }
 
 } // namespace
@@ -86,7 +109,8 @@ QJsonObject stateToJson(const SandboxData &data)
     for (const SnapshotRecord &s : data.snapshots)
         snapshots.append(snapshotToJson(s));
     return QJsonObject {{"format"_L1, Format}, {"version"_L1, FormatVersion}, {"tenants"_L1, tenants},
-        {"instances"_L1, instances}, {"snapshots"_L1, snapshots}};
+        {"instances"_L1, instances}, {"snapshots"_L1, snapshots}, {"keys"_L1, keysToJson(data.keys)},
+        {"sessions"_L1, sessionsToJson(data.sessions)}};
 }
 
 std::optional<SandboxData> stateFromJson(const QJsonObject &root, QString *error)
@@ -109,7 +133,8 @@ std::optional<SandboxData> stateFromJson(const QJsonObject &root, QString *error
             const QJsonObject o = ov.toObject();
             tenant.offers << RegionOffer {o.value("type"_L1).toString(), o.value("cloud_provider"_L1).toString(),
                 o.value("region"_L1).toString(), o.value("region_name"_L1).toString(), stringList(o.value("memory"_L1)),
-                stringList(o.value("storage"_L1)), stringList(o.value("versions"_L1))};
+                stringList(o.value("storage"_L1)), stringList(o.value("versions"_L1)),
+                smallInt(o, "storage_steps"_L1, 1, 8)};
         }
         data.tenants << tenant;
     }
@@ -139,6 +164,19 @@ std::optional<SandboxData> stateFromJson(const QJsonObject &root, QString *error
         i.pendingMemory = o.value("pending_memory"_L1).toString();
         i.pendingStorage = o.value("pending_storage"_L1).toString();
         i.nextScheduledSnapshotMs = ms(o, "next_scheduled_snapshot_ms"_L1);
+        i.nextHourlySnapshotMs = ms(o, "next_hourly_snapshot_ms"_L1);
+        i.vectorOptimized = o.value("vector_optimized"_L1).toBool();
+        i.graphAnalyticsPlugin = o.value("graph_analytics_plugin"_L1).toBool();
+        i.secondariesCount = smallInt(o, "secondaries_count"_L1, 0, 15);
+        i.cdcEnrichmentMode = o.value("cdc_enrichment_mode"_L1).toString(u"OFF"_s);
+        i.customerManagedKeyId = o.value("customer_managed_key_id"_L1).toString();
+        if (o.value("pending_vector_optimized"_L1).isBool())
+            i.pendingVectorOptimized = o.value("pending_vector_optimized"_L1).toBool();
+        if (o.value("pending_graph_analytics_plugin"_L1).isBool())
+            i.pendingGraphAnalyticsPlugin = o.value("pending_graph_analytics_plugin"_L1).toBool();
+        if (o.value("pending_secondaries_count"_L1).isDouble())
+            i.pendingSecondariesCount = smallInt(o, "pending_secondaries_count"_L1, 0, 15);
+        i.pendingCdcEnrichmentMode = o.value("pending_cdc_enrichment_mode"_L1).toString();
         data.instances << i;
     }
     const QJsonArray snapshots = root.value("snapshots"_L1).toArray();
@@ -147,13 +185,21 @@ std::optional<SandboxData> stateFromJson(const QJsonObject &root, QString *error
         const auto status = snapshotStatusFromName(o.value("status"_L1).toString());
         SnapshotRecord s {o.value("id"_L1).toString(), o.value("instance_id"_L1).toString(),
             status.value_or(SnapshotStatus::Failed), ms(o, "timestamp_ms"_L1), ms(o, "due_ms"_L1),
-            o.value("exportable"_L1).toBool(), o.value("scheduled"_L1).toBool()};
+            o.value("exportable"_L1).toBool(), o.value("scheduled"_L1).toBool(), ms(o, "start_ms"_L1)};
         if (s.id.isEmpty() || s.instanceId.isEmpty() || !status) {
             *error = tr("snapshot %1 has no id, no instance or an unknown status").arg(s.id);
             return std::nullopt;
         }
         data.snapshots << s;
     }
+    std::optional<QList<EncryptionKeyRecord>> keys = keysFromJson(root.value("keys"_L1), error);
+    if (!keys)
+        return std::nullopt;
+    std::optional<QList<SessionRecord>> sessions = sessionsFromJson(root.value("sessions"_L1), error);
+    if (!sessions)
+        return std::nullopt;
+    data.keys = std::move(*keys);
+    data.sessions = std::move(*sessions);
     return data;
 }
 
@@ -185,10 +231,13 @@ void StateFile::startSaving()
     if (m_saving)
         return;
     m_saving = true;
-    connect(m_state, &SandboxState::changed, &m_pendingSave, [this] {
+    const auto later = [this] {
         if (!m_pendingSave.isActive())
             m_pendingSave.start();
-    });
+    };
+    connect(m_state, &SandboxState::changed, &m_pendingSave, later);
+    if (m_platform)
+        connect(m_platform, &PlatformState::changed, &m_pendingSave, later);
 }
 
 StateFile::LoadResult StateFile::load(QString *error)
@@ -214,6 +263,8 @@ StateFile::LoadResult StateFile::load(QString *error)
         return LoadResult::Corrupt;
     }
     m_state->reset(*data);
+    if (m_platform)
+        m_platform->reset(data->keys, data->sessions);
     return LoadResult::Loaded;
 }
 
@@ -225,7 +276,12 @@ bool StateFile::save(QString *error)
         *error = file.errorString();
         return false;
     }
-    file.write(QJsonDocument(stateToJson(m_state->data())).toJson(QJsonDocument::Indented));
+    SandboxData data = m_state->data();
+    if (m_platform) {
+        data.keys = m_platform->keys();
+        data.sessions = m_platform->sessions();
+    }
+    file.write(QJsonDocument(stateToJson(data)).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         *error = file.errorString();
         return false;

@@ -8,10 +8,11 @@
 
 namespace AuraSandbox {
 
+class PlatformState;
 class SandboxState;
 
-// The whole state (tenants, instances, snapshots) as JSON. Tokens and passwords are not part of it: nothing
-// secret is ever written to a file.
+// The whole state (tenants, instances, snapshots, keys, sessions) as JSON. Tokens and passwords are not part of it:
+// nothing secret is ever written to a file.
 QJsonObject stateToJson(const SandboxData &data);
 // nullopt and *error (which names the first bad entry) when the document is not a sandbox state.
 std::optional<SandboxData> stateFromJson(const QJsonObject &object, QString *error);
@@ -24,6 +25,8 @@ class StateFile final : public QObject
 public:
     StateFile(const QString &path, SandboxState *state, QObject *parent = nullptr);
     ~StateFile() override;
+    // The keys and sessions of the live dialect are kept too, when there is a platform.
+    void setPlatform(PlatformState *platform) { m_platform = platform; }
 
     enum class LoadResult { Loaded, Missing, Corrupt };
     // A missing file is not an error (the first run); a corrupt one is, and it is left untouched.
@@ -36,6 +39,7 @@ public:
 private:
     QString m_path;
     SandboxState *m_state;
+    PlatformState *m_platform = nullptr;
     QTimer m_pendingSave;
     bool m_saving = false;
 };

@@ -139,7 +139,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_sandbox = std::make_unique<AuraSandbox::SandboxServer>();
+        m_sandbox = std::make_unique<AuraSandbox::SandboxServer>(
+            nullptr, AuraSandbox::Dialect::create(QStringLiteral("seed")));
         m_sandbox->loadDemoData();
         m_sandbox->setTimeScale(0.002); // a 90 s creation takes 0.18 s
         QVERIFY(m_sandbox->listenOnLoopback() != 0);

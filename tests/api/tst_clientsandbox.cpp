@@ -77,7 +77,7 @@ class TestClientSandbox : public QObject
 private:
     struct Rig
     {
-        AuraSandbox::SandboxServer sandbox;
+        AuraSandbox::SandboxServer sandbox {nullptr, AuraSandbox::Dialect::create(QStringLiteral("seed"))};
         Aura::MemorySecretStore secrets;
         std::unique_ptr<AuraClient> client;
         QObject context;

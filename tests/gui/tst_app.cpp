@@ -202,7 +202,7 @@ private Q_SLOTS:
     // the secret ends up in no file the console writes and in none of its output.
     void screenshotOfAnAccountGivenOnTheCommandLine()
     {
-        AuraSandbox::SandboxServer sandbox;
+        AuraSandbox::SandboxServer sandbox(nullptr, AuraSandbox::Dialect::create(QStringLiteral("seed")));
         sandbox.loadDemoData();
         const QString secret = u"e2e-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
         sandbox.auth().addClient(QString::fromLatin1(AuraSandbox::DemoClientId), secret);

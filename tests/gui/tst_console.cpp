@@ -80,7 +80,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<AuraSandbox::SandboxServer>();
+        m_sandbox = std::make_unique<AuraSandbox::SandboxServer>(
+            nullptr, AuraSandbox::Dialect::create(QStringLiteral("seed")));
         m_sandbox->loadDemoData();
         m_sandbox->setTimeScale(0.02); // a 40 s pause takes 0.8 s
         QVERIFY(m_sandbox->listenOnLoopback() != 0);

@@ -42,7 +42,8 @@ private:
 
     static std::unique_ptr<AuraSandbox::SandboxServer> sandbox(const QString &clientId, bool demo)
     {
-        auto s = std::make_unique<AuraSandbox::SandboxServer>();
+        auto s = std::make_unique<AuraSandbox::SandboxServer>(
+            nullptr, AuraSandbox::Dialect::create(QStringLiteral("seed")));
         if (demo)
             s->loadDemoData();
         s->auth().addClient(clientId, clientId + u"-secret"_s);

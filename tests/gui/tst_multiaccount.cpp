@@ -54,7 +54,8 @@ private:
     Sandbox &startSandbox(const QString &key, bool lab)
     {
         Sandbox &s = m_sandboxes[key];
-        s.server = std::make_unique<AuraSandbox::SandboxServer>();
+        s.server = std::make_unique<AuraSandbox::SandboxServer>(
+            nullptr, AuraSandbox::Dialect::create(QStringLiteral("seed")));
         s.server->loadDemoData();
         if (lab) {
             AuraSandbox::SandboxData data = s.server->state().data();

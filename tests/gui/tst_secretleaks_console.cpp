@@ -110,7 +110,8 @@ private Q_SLOTS:
         QLoggingCategory::setFilterRules(u"aura.*=true"_s);
         previousHandler = qInstallMessageHandler(captureMessage);
 
-        m_sandbox = std::make_unique<AuraSandbox::SandboxServer>();
+        m_sandbox = std::make_unique<AuraSandbox::SandboxServer>(
+            nullptr, AuraSandbox::Dialect::create(QStringLiteral("seed")));
         m_sandbox->loadDemoData();
         m_sandbox->setTimeScale(0.02);
         m_sandbox->auth().addClient(m_clientId, m_clientSecret);

@@ -77,7 +77,8 @@ private Q_SLOTS:
     void init()
     {
         g_requestLines.clear();
-        m_sandbox = std::make_unique<AuraSandbox::SandboxServer>();
+        m_sandbox = std::make_unique<AuraSandbox::SandboxServer>(
+            nullptr, AuraSandbox::Dialect::create(QStringLiteral("seed")));
         m_sandbox->setTimeScale(TimeScale);
         m_sandbox->state().reset(AuraSandbox::generatedData(1, InstanceCount, m_sandbox->state().now()));
         QVERIFY(m_sandbox->listenOnLoopback() != 0);

@@ -57,7 +57,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<SandboxServer>();
+        m_server = std::make_unique<SandboxServer>(nullptr, Dialect::create(u"seed"_s));
         m_server->state().setClock([this] { return m_now; });
         m_server->auth().setClock([this] { return m_now; });
         m_server->loadDemoData();
@@ -288,8 +288,8 @@ private Q_SLOTS:
         const HttpResult list = m_client->get(u"/v1/instances/%1/snapshots"_s.arg(id));
         QCOMPARE(list.status, 200);
         QCOMPARE(list.dataArray().size(), 1);
-        later(durations().scheduledSnapshotInterval);
-        QVERIFY(m_client->authenticate()); // an hour later, the token has expired
+        later(durations().dailySnapshotInterval);
+        QVERIFY(m_client->authenticate()); // a day later, the token has expired
         QCOMPARE(m_client->get(u"/v1/instances/%1/snapshots"_s.arg(id)).dataArray().size(), 2); // a scheduled one
 
         QCOMPARE(m_client->get(u"/v1/instances/%1/snapshots/nope"_s.arg(id)).status, 404);

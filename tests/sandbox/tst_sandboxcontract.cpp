@@ -142,7 +142,8 @@ private Q_SLOTS:
         const quint16 prismPort = freePort();
         QVERIFY(m_sandboxPort != 0 && prismPort != 0);
         m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_sandbox.start(sandbox, {u"--port"_s, QString::number(m_sandboxPort), u"--time-scale"_s, u"0.03"_s});
+        m_sandbox.start(sandbox,
+            {u"--dialect"_s, u"seed"_s, u"--port"_s, QString::number(m_sandboxPort), u"--time-scale"_s, u"0.03"_s});
         QVERIFY(m_sandbox.waitForStarted(10000));
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

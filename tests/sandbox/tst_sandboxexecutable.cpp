@@ -56,6 +56,7 @@ private Q_SLOTS:
         QTest::newRow("client without secret") << QStringList {u"--client"_s, u"me"_s} << u"--client"_s;
         QTest::newRow("rate above one") << QStringList {u"--drop-rate"_s, u"3"_s} << u"drop_rate"_s;
         QTest::newRow("unknown option") << QStringList {u"--explode"_s} << u"explode"_s;
+        QTest::newRow("unknown dialect") << QStringList {u"--dialect"_s, u"v2"_s} << u"--dialect"_s;
     }
     void badOptionsExitWithUsageError()
     {
@@ -67,6 +68,33 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 2);
         const QString error = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void speaksTheLiveDialectUnlessToldOtherwise_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<bool>("statusInList");
+        QTest::newRow("no flag") << QStringList {} << u"aura-v1"_s << false;
+        QTest::newRow("aura-v1") << QStringList {u"--dialect"_s, u"aura-v1"_s} << u"aura-v1"_s << false;
+        QTest::newRow("seed") << QStringList {u"--dialect=seed"_s} << u"seed"_s << true;
+    }
+    void speaksTheLiveDialectUnlessToldOtherwise()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, dialect);
+        QFETCH(bool, statusInList);
+        QProcess process;
+        quint16 port = 0;
+        start(process, arguments, &port);
+        QVERIFY(port != 0);
+        SandboxClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        QCOMPARE(client.get(u"/_sandbox/health"_s).json.value("dialect"_L1).toString(), dialect);
+        QVERIFY(client.authenticate());
+        const QJsonArray list = client.get(u"/v1/instances"_s).dataArray();
+        QVERIFY(!list.isEmpty());
+        QCOMPARE(list.first().toObject().contains("status"_L1), statusInList);
+        stop(process);
     }
 
     void faultAndTokenFlagsTakeEffect()
@@ -118,7 +146,7 @@ private Q_SLOTS:
             const HttpResult created = client.post(u"/v1/instances"_s,
                 QJsonObject {{"name"_L1, u"keeper"_s}, {"tenant_id"_L1, u"2b8e6f1a-9c3d-4e5f-a6b7-c8d9e0f1a2b3"_s},
                     {"type"_L1, u"professional-db"_s}, {"cloud_provider"_L1, u"aws"_s}, {"region"_L1, u"us-east-1"_s},
-                    {"memory"_L1, u"2GB"_s}});
+                    {"memory"_L1, u"2GB"_s}, {"version"_L1, u"5"_s}});
             QCOMPARE(created.status, 202);
             id = created.data().value("id"_L1).toString();
             stop(process); // at once: a normal termination writes what is still pending

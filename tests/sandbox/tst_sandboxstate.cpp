@@ -1,6 +1,8 @@
 #include "demodata.h"
 #include "sandboxstate.h"
+#include "tiers.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,6 +26,20 @@ InstanceSpec spec(const QString &type = u"professional-db"_s, const QString &mem
 {
     const bool free = type == u"free-db";
     return InstanceSpec {u"graph"_s, TenantId, type, u"gcp"_s, u"europe-west1"_s, free ? u"1GB"_s : memory, {}};
+}
+
+InstanceChange resize(const QString &memory)
+{
+    InstanceChange change;
+    change.memory = memory;
+    return change;
+}
+
+InstanceChange rename(const QString &name)
+{
+    InstanceChange change;
+    change.name = name;
+    return change;
 }
 
 template<typename T>
@@ -120,7 +136,7 @@ private Q_SLOTS:
             later(m_state->durations().pausing);
             result = m_state->resume(id);
         } else if (operation == u"resize") {
-            result = m_state->update(id, std::nullopt, u"16GB"_s);
+            result = m_state->update(id, resize(u"16GB"_s));
             QCOMPARE(value(result).memory, u"4GB"_s); // the old size shows until the resize is done
         } else if (operation == u"overwrite") {
             const QString snapshotId = value(m_state->takeSnapshot(id)).id;
@@ -208,9 +224,9 @@ private Q_SLOTS:
         else if (operation == u"snapshot")
             f = failure(m_state->takeSnapshot(id));
         else if (operation == u"resize")
-            f = failure(m_state->update(id, std::nullopt, u"8GB"_s));
+            f = failure(m_state->update(id, resize(u"8GB"_s)));
         else
-            f = failure(m_state->update(id, std::nullopt, u"3GB"_s));
+            f = failure(m_state->update(id, resize(u"3GB"_s)));
         QCOMPARE(f.httpStatus, status);
         QCOMPARE(f.reason, reason);
         QVERIFY(!f.message.isEmpty());
@@ -267,41 +283,88 @@ private Q_SLOTS:
     void renameKeepsTheStatus()
     {
         const QString id = value(m_state->create(spec())).instance.id;
-        const InstanceRecord renamed = value(m_state->update(id, u"renamed"_s, std::nullopt));
+        const InstanceRecord renamed = value(m_state->update(id, rename(u"renamed"_s)));
         QCOMPARE(renamed.name, u"renamed"_s);
         QCOMPARE(renamed.status, InstanceStatus::Creating);
-        QCOMPARE(failure(m_state->update(id, std::nullopt, std::nullopt)).httpStatus, 400);
-        QCOMPARE(failure(m_state->update(id, QString(31, u'x'), std::nullopt)).field, u"name"_s);
+        QCOMPARE(failure(m_state->update(id, InstanceChange {})).httpStatus, 400);
+        QCOMPARE(failure(m_state->update(id, rename(QString(31, u'x')))).field, u"name"_s);
     }
 
     void onDemandSnapshotCompletesAndIsExportable()
     {
         const QString id = running();
         const SnapshotRecord s = value(m_state->takeSnapshot(id));
-        QCOMPARE(s.status, SnapshotStatus::InProgress);
+        QCOMPARE(s.status, SnapshotStatus::Pending); // queued first
         QVERIFY(s.exportable);
         QVERIFY(!s.scheduled);
-        later(m_state->durations().snapshot - 1);
+        later(m_state->durations().snapshotPending);
+        QCOMPARE(value(m_state->snapshot(id, s.id)).status, SnapshotStatus::InProgress);
+        later(m_state->durations().snapshot - m_state->durations().snapshotPending - 1);
         QCOMPARE(value(m_state->snapshot(id, s.id)).status, SnapshotStatus::InProgress);
         later(1);
         QCOMPARE(value(m_state->snapshot(id, s.id)).status, SnapshotStatus::Completed);
         QCOMPARE(failure(m_state->snapshot(id, u"nope"_s)).httpStatus, 404);
     }
 
-    void scheduledSnapshotsAppearOverTimeAndAreCapped()
+    void scheduledSnapshotsFollowTheTierAndItsRetention()
     {
-        const QString paid = running();
-        const QString free = running(u"free-db"_s);
+        const QString paid = running(); // professional-db: a daily snapshot, kept a week
+        const QString free = running(u"free-db"_s); // none
         QVERIFY(value(m_state->snapshots(paid)).isEmpty());
-        later(m_state->durations().scheduledSnapshotInterval);
+        later(m_state->durations().hourlySnapshotInterval);
+        QVERIFY(value(m_state->snapshots(paid)).isEmpty()); // no hourly ones for professional
+        later(m_state->durations().dailySnapshotInterval - m_state->durations().hourlySnapshotInterval);
         const QList<SnapshotRecord> list = value(m_state->snapshots(paid));
         QCOMPARE(list.size(), 1);
         QVERIFY(list.first().scheduled);
+        QVERIFY(list.first().exportable); // daily snapshots are full ones
         QCOMPARE(list.first().status, SnapshotStatus::Completed);
         QVERIFY(value(m_state->snapshots(free)).isEmpty());
-        for (int hour = 0; hour < SandboxState::ScheduledSnapshotsKept + 5; ++hour)
-            later(m_state->durations().scheduledSnapshotInterval);
-        QCOMPARE(value(m_state->snapshots(paid)).size(), SandboxState::ScheduledSnapshotsKept);
+        for (int day = 0; day < tierOf(u"professional-db"_s).dailyRetentionDays + 3; ++day)
+            later(m_state->durations().dailySnapshotInterval);
+        QCOMPARE(value(m_state->snapshots(paid)).size(), tierOf(u"professional-db"_s).dailyRetentionDays);
+    }
+
+    void businessCriticalAlsoTakesHourlyDifferentialSnapshots()
+    {
+        m_state->reset(SandboxData {{TenantRecord {TenantId, u"T"_s, liveOffers(true)}}, {}, {}, {}, {}});
+        InstanceSpec s = spec();
+        s.type = u"business-critical"_s;
+        const QString id = value(m_state->create(s)).instance.id;
+        later(m_state->durations().creating);
+        later(m_state->durations().hourlySnapshotInterval);
+        QList<SnapshotRecord> list = value(m_state->snapshots(id));
+        QCOMPARE(list.size(), 1);
+        QVERIFY(!list.first().exportable); // differential
+        const int hourlyKept = tierOf(u"business-critical"_s).hourlyRetentionDays * 24;
+        for (int hour = 0; hour < hourlyKept + 30; ++hour)
+            later(m_state->durations().hourlySnapshotInterval);
+        list = value(m_state->snapshots(id));
+        const auto hourly
+            = std::count_if(list.cbegin(), list.cend(), [](const SnapshotRecord &r) { return !r.exportable; });
+        const auto daily
+            = std::count_if(list.cbegin(), list.cend(), [](const SnapshotRecord &r) { return r.exportable; });
+        QCOMPARE(hourly, hourlyKept);
+        QCOMPARE(daily, (hourlyKept + 31) / 24);
+    }
+
+    void snapshotsAreListedByDay()
+    {
+        const QString id = running();
+        const SnapshotRecord first = value(m_state->takeSnapshot(id));
+        later(m_state->durations().day);
+        const SnapshotRecord second = value(m_state->takeSnapshot(id));
+        const QDate today = QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC).date();
+        const QList<SnapshotRecord> ofToday = value(m_state->snapshots(id, today));
+        QVERIFY(
+            std::any_of(ofToday.cbegin(), ofToday.cend(), [&](const SnapshotRecord &r) { return r.id == second.id; }));
+        QVERIFY(
+            std::none_of(ofToday.cbegin(), ofToday.cend(), [&](const SnapshotRecord &r) { return r.id == first.id; }));
+        const QList<SnapshotRecord> ofYesterday = value(m_state->snapshots(id, today.addDays(-1)));
+        QCOMPARE(ofYesterday.size(), 1);
+        QCOMPARE(ofYesterday.first().id, first.id);
+        QVERIFY(value(m_state->snapshots(id, today.addDays(-30))).isEmpty());
+        QVERIFY(value(m_state->snapshots(id)).size() >= 2); // without a day: all of them
     }
 
     void restoreCreatesANewInstanceFromACompletedSnapshot()

@@ -42,7 +42,8 @@ public:
     bool start(double timeScale)
     {
         using namespace Qt::Literals::StringLiterals;
-        sandbox = std::make_unique<AuraSandbox::SandboxServer>();
+        sandbox = std::make_unique<AuraSandbox::SandboxServer>(
+            nullptr, AuraSandbox::Dialect::create(QStringLiteral("seed")));
         sandbox->setTimeScale(timeScale); // first, so the demo's transitions in progress are scaled too
         sandbox->loadDemoData();
         if (sandbox->listenOnLoopback() == 0)

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTest>
 #include <QUrl>
 
 #include <memory>
@@ -35,7 +36,29 @@ struct HttpResult
     QJsonObject data() const { return json.value(QLatin1StringView("data")).toObject(); }
     QJsonArray dataArray() const { return json.value(QLatin1StringView("data")).toArray(); }
     QJsonObject firstError() const { return json.value(QLatin1StringView("errors")).toArray().first().toObject(); }
+    // Whether this is an error of the layer in front of the API in the dialect's shape: the seed's
+    // {"errors": [{reason}]}, the live service's middleware {"error": "..."}.
+    bool isFrontError(const QString &dialect, const QString &seedReason) const
+    {
+        if (dialect == QLatin1StringView("seed"))
+            return firstError().value(QLatin1StringView("reason")).toString() == seedReason;
+        return !json.value(QLatin1StringView("error")).toString().isEmpty()
+            && !json.contains(QLatin1StringView("errors"));
+    }
 };
+
+// Runs every test function once per dialect: call from initTestCase_data(), read with currentDialect().
+inline void addDialectRows()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("aura-v1") << QStringLiteral("aura-v1");
+    QTest::newRow("seed") << QStringLiteral("seed");
+}
+inline QString currentDialect()
+{
+    QFETCH_GLOBAL(QString, dialect);
+    return dialect;
+}
 
 class SandboxClient
 {
