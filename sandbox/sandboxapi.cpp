@@ -31,6 +31,9 @@ SandboxApi::SandboxApi(SandboxState &state, const Dialect &dialect)
 
 HttpAnswer SandboxApi::failure(const ApiFailure &f) const
 {
+    // "Action unsupported for this tier" comes from the live service's middleware, in its shape.
+    if (f.httpStatus == 420)
+        return HttpAnswer::json(f.httpStatus, m_dialect.frontError(f));
     return HttpAnswer::json(f.httpStatus, m_dialect.error(f));
 }
 

@@ -29,10 +29,9 @@ std::optional<ApiFailure> SandboxState::refuseOverLimits(const InstanceSpec &spe
 {
     if (!m_rules.liveLimits)
         return std::nullopt;
+    // An instance being deleted still takes its place until it is gone.
     int inTenant = 0;
     for (const InstanceRecord &i : m_instances) {
-        if (isGone(i.status))
-            continue;
         if (spec.type == FreeType && i.type == FreeType) {
             return ApiFailure {405, tr("There can be only one free instance per account; %1 is one").arg(i.id),
                 u"free-instance-limit-reached"_s, {}};

@@ -1,4 +1,5 @@
 #include "demodata.h"
+#include "platformstate.h"
 #include "sandboxstate.h"
 #include "statefile.h"
 
@@ -61,6 +62,40 @@ private Q_SLOTS:
         QCOMPARE(after.tenants, before.tenants);
         QCOMPARE(after.instances, before.instances);
         QCOMPARE(after.snapshots, before.snapshots);
+    }
+
+    void theLiveOrganisationSurvivesARoundTripWithKeysAndSessions()
+    {
+        SandboxState state;
+        state.setClock([this] { return m_now; });
+        PlatformState platform(state);
+        const SandboxData demo = liveDemoData(m_now);
+        state.reset(demo);
+        platform.reset(demo.keys, demo.sessions);
+        // Changes in flight: a resize with every pending field, a snapshot still Pending.
+        InstanceChange change;
+        change.memory = u"16GB"_s;
+        change.secondariesCount = 4;
+        change.cdcEnrichmentMode = u"FULL"_s;
+        QVERIFY(std::holds_alternative<InstanceRecord>(state.update(u"9b3e7d52"_s, change)));
+        QVERIFY(std::holds_alternative<SnapshotRecord>(state.takeSnapshot(u"4f8a2c1d"_s)));
+        StateFile file(path(), &state);
+        file.setPlatform(&platform);
+        QString error;
+        QVERIFY2(file.save(&error), qPrintable(error));
+
+        SandboxState loaded;
+        loaded.setClock([this] { return m_now; });
+        PlatformState loadedPlatform(loaded);
+        StateFile reader(path(), &loaded);
+        reader.setPlatform(&loadedPlatform);
+        QCOMPARE(reader.load(&error), StateFile::LoadResult::Loaded);
+        QCOMPARE(loaded.data().tenants, state.data().tenants);
+        QCOMPARE(loaded.data().instances, state.data().instances);
+        QCOMPARE(loaded.data().snapshots, state.data().snapshots);
+        QCOMPARE(loadedPlatform.keys(), platform.keys());
+        QCOMPARE(loadedPlatform.sessions(), platform.sessions());
+        QVERIFY(!loadedPlatform.keys().isEmpty() && !loadedPlatform.sessions().isEmpty());
     }
 
     void missingFileIsAFirstRun()
