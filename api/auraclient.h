@@ -29,6 +29,7 @@ struct ClientSettings
     QString clientId;
     QString secretKey; // the SecretStore entry that holds the client secret
     int requestsPerMinute = 125; // the live service's limit per account
+    ApiDialect dialect = ApiDialect::AuraV1; // what the service at apiBaseUrl speaks
     RequestPolicy::Settings policy;
 };
 
@@ -47,6 +48,7 @@ public:
     void setSettings(const ClientSettings &settings);
     const ClientSettings &settings() const { return m_settings; }
 
+    Capabilities capabilities() const override { return Capabilities::of(m_settings.dialect); }
     RequestId listTenants(QObject *context, Callback<QList<Tenant>> callback, Priority priority) override;
     RequestId getTenant(
         const QString &tenantId, QObject *context, Callback<Tenant> callback, Priority priority) override;

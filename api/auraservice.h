@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "capabilities.h"
 #include "dto/instance.h"
 #include "dto/requests.h"
 #include "dto/snapshot.h"
@@ -45,6 +46,9 @@ public:
     using Callback = std::function<void(const Reply<T> &)>;
 
     using QObject::QObject;
+
+    // What this service's dialect can do; the same for every call.
+    virtual Capabilities capabilities() const = 0;
 
     virtual RequestId listTenants(QObject *context, Callback<QList<Tenant>> callback, Priority priority) = 0;
     virtual RequestId getTenant(const QString &tenantId, QObject *context, Callback<Tenant> callback, Priority priority)

@@ -73,6 +73,7 @@ void AccountSession::start(bool windowVisible)
 {
     m_inventory.removeAccount(m_key);
     m_inventory.addAccount(m_key, m_label);
+    m_inventory.setAccountCapabilities(m_key, m_client->capabilities());
     m_synchronizer->setWindowVisible(windowVisible);
     m_synchronizer->start();
 }

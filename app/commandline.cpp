@@ -68,13 +68,17 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int &e
         QCoreApplication::translate("CommandLine",
             "Multiply every duration of the local sandbox by F (0.1 makes a 90 s creation take 9 s); default 1."),
         u"F"_s);
+    const QCommandLineOption apiDialect(u"api-dialect"_s,
+        QCoreApplication::translate(
+            "CommandLine", "The API dialect of --account or --client-id: aura-v1 (the live service, default) or seed."),
+        u"NAME"_s);
     const QCommandLineOption sandboxDialect(u"sandbox-dialect"_s,
         QCoreApplication::translate("CommandLine",
             "The API dialect the local sandbox speaks: aura-v1 (the live service, default) or seed "
             "(spec/openapi.yml)."),
         u"NAME"_s);
-    parser.addOptions(
-        {sandbox, sandboxTimeScale, sandboxDialect, screenshot, account, clientId, apiUrl, tokenUrl, listAccounts});
+    parser.addOptions({sandbox, sandboxTimeScale, sandboxDialect, screenshot, account, clientId, apiUrl, tokenUrl,
+        apiDialect, listAccounts});
 
     for (const QString &argument : arguments.mid(1)) {
         if (looksLikeSecretOption(argument)) {
@@ -120,9 +124,10 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int &e
         exitCode = 2;
         return std::nullopt;
     }
-    if ((parser.isSet(apiUrl) || parser.isSet(tokenUrl)) && !parser.isSet(account) && !parser.isSet(clientId)) {
-        printError(QCoreApplication::translate(
-            "CommandLine", "--api-url and --token-url apply to --account or --client-id: give one of them."));
+    if ((parser.isSet(apiUrl) || parser.isSet(tokenUrl) || parser.isSet(apiDialect)) && !parser.isSet(account)
+        && !parser.isSet(clientId)) {
+        printError(QCoreApplication::translate("CommandLine",
+            "--api-url, --token-url and --api-dialect apply to --account or --client-id: give one of them."));
         exitCode = 2;
         return std::nullopt;
     }
@@ -133,6 +138,14 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int &e
         result.sandboxTimeScale = parser.value(sandboxTimeScale).toDouble(&ok);
         if (!ok || result.sandboxTimeScale < 0 || !std::isfinite(result.sandboxTimeScale)) {
             printError(QCoreApplication::translate("CommandLine", "--sandbox-time-scale takes a number, 0 or more."));
+            exitCode = 2;
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(apiDialect)) {
+        result.apiDialect = parser.value(apiDialect);
+        if (result.apiDialect != u"aura-v1" && result.apiDialect != u"seed") {
+            printError(QCoreApplication::translate("CommandLine", "--api-dialect takes aura-v1 or seed."));
             exitCode = 2;
             return std::nullopt;
         }

@@ -20,6 +20,7 @@ struct CommandLine
     QString clientId; // --client-id: an account made up for this run, its secret from AURA_CLIENT_SECRET
     QUrl apiUrl; // --api-url, empty when not given
     QUrl tokenUrl; // --token-url, empty when not given
+    QString apiDialect; // --api-dialect: aura-v1 or seed for --account / --client-id, empty when not given
 };
 
 // The environment variable that carries the client secret for --client-id (and, when set, for --account, so a

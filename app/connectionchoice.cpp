@@ -89,6 +89,8 @@ std::variant<ConnectionChoice, ConnectionError> resolveConnection(
         choice.account.apiBaseUrl = commandLine.apiUrl;
     if (!commandLine.tokenUrl.isEmpty())
         choice.account.tokenUrl = commandLine.tokenUrl;
+    if (!commandLine.apiDialect.isEmpty())
+        choice.account.dialect = dialectFromName(commandLine.apiDialect);
     if (auto error = checkUrl("api-url", choice.account.apiBaseUrl))
         return *error;
     if (auto error = checkUrl("token-url", choice.account.tokenUrl))

@@ -34,6 +34,7 @@ ClientSettings clientSettingsFor(const Account &account, const QString &secretKe
     s.tokenUrl = account.tokenUrl;
     s.clientId = account.clientId;
     s.secretKey = secretKey;
+    s.dialect = account.dialect.value_or(ApiDialect::AuraV1);
     return s;
 }
 } // namespace
@@ -144,6 +145,8 @@ bool ConsoleApp::startSandbox()
         return true; // shown already
     ClientSettings s;
     s.apiBaseUrl = m_sandbox->baseUrl();
+    // The embedded sandbox says which dialect it speaks.
+    s.dialect = dialectFromName(m_sandbox->dialect().name()).value_or(ApiDialect::AuraV1);
     s.tokenUrl = m_sandbox->tokenUrl();
     s.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
     s.secretKey = SandboxSecretKey;

@@ -89,6 +89,10 @@ void ConsoleSession::wireWindow()
             if (selection.size() == 1)
                 m_provisioning->restore(selection.first(), m_window.console()->selectedSnapshotId());
             break;
+        case InstanceAction::RestoreInPlace:
+            if (selection.size() == 1)
+                m_provisioning->restoreInPlace(selection.first(), m_window.console()->selectedSnapshotId());
+            break;
         case InstanceAction::OverwriteFromSnapshot:
             if (selection.size() == 1)
                 m_provisioning->overwrite(selection.first());

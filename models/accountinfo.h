@@ -1,5 +1,7 @@
 #pragma once
 
+#include "capabilities.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -22,6 +24,7 @@ struct AccountInfo
     AccountState state = AccountState::Connecting;
     QString detail; // why it is offline, limited or failed, in the user's words
     QDateTime lastRefresh; // UTC; invalid before the first successful refresh
+    Capabilities capabilities; // what the account's service can do (its API dialect)
 
     friend bool operator==(const AccountInfo &, const AccountInfo &) = default;
 };

@@ -83,7 +83,8 @@ bool worksOnSeveral(InstanceAction action)
     return action == InstanceAction::Pause || action == InstanceAction::Resume || action == InstanceAction::Delete;
 }
 
-ActionAvailability availability(InstanceAction action, const QList<Instance> &selection, bool connected)
+ActionAvailability availability(
+    InstanceAction action, const QList<Instance> &selection, bool connected, const Capabilities &capabilities)
 {
     if (!connected)
         return ActionAvailability::no(T::tr("Not connected to the Aura API."));
@@ -129,6 +130,12 @@ ActionAvailability availability(InstanceAction action, const QList<Instance> &se
         return needsRunning(selection,
             QT_TRANSLATE_NOOP("InstanceActions", "Free instances cannot be overwritten (“%1”)."),
             QT_TRANSLATE_NOOP("InstanceActions", "Only running instances can be overwritten; “%1” is %2."));
+    case InstanceAction::RestoreInPlace:
+        if (!capabilities.restoreInPlace)
+            return ActionAvailability::no(T::tr("This service restores a snapshot into a new instance only."));
+        return needsRunning(selection,
+            QT_TRANSLATE_NOOP("InstanceActions", "Free instances have no snapshots to restore (“%1”)."),
+            QT_TRANSLATE_NOOP("InstanceActions", "Only running instances can be restored in place; “%1” is %2."));
     case InstanceAction::RestoreSnapshot:
         return firstRefusal(selection, [](const Instance &i) -> QString {
             if (isFree(i))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capabilities.h"
 #include "dto/instance.h"
 
 #include <QList>
@@ -17,7 +18,8 @@ enum class InstanceAction {
     Rename,
     Delete,
     TakeSnapshot,
-    RestoreSnapshot,
+    RestoreSnapshot, // into a new instance: the seed's restore, the live service's clone
+    RestoreInPlace, // the instance's own data replaced by its snapshot (live service only)
     OverwriteFromSnapshot,
     CopyConnectionUrl,
     Refresh,
@@ -33,8 +35,9 @@ struct ActionAvailability
 };
 
 // Whether `action` can run on `selection` (the selected instances, in selection order). `connected` says whether
-// the console has a working connection to the API at all.
-ActionAvailability availability(InstanceAction action, const QList<Instance> &selection, bool connected);
+// the console has a working connection to the API at all; `capabilities` are those of the selection's service.
+ActionAvailability availability(
+    InstanceAction action, const QList<Instance> &selection, bool connected, const Capabilities &capabilities);
 
 // Actions that may run on several instances at once, reporting per instance.
 bool worksOnSeveral(InstanceAction action);

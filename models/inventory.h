@@ -39,6 +39,9 @@ public:
     void addAccount(const QString &accountKey, const QString &label);
     void setAccountState(const QString &accountKey, AccountState state, const QString &detail = {});
     void setAccountRefreshed(const QString &accountKey, const QDateTime &at);
+    void setAccountCapabilities(const QString &accountKey, const Capabilities &capabilities);
+    // What the service of the account that owns the instance can do; the live service's for an unknown one.
+    Capabilities capabilitiesOfInstance(const QString &instanceId) const;
     // Forgets the account's instances (their snapshots first) and tenants, announcing each, then the account.
     void removeAccount(const QString &accountKey);
     QStringList accountKeys() const;

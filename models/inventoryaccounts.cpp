@@ -42,6 +42,22 @@ void Inventory::setAccountState(const QString &accountKey, AccountState state, c
     emit accountChanged(accountKey);
 }
 
+void Inventory::setAccountCapabilities(const QString &accountKey, const Capabilities &capabilities)
+{
+    ensureAccount(accountKey);
+    AccountInfo &info = m_accounts[accountKey];
+    if (info.capabilities == capabilities)
+        return;
+    info.capabilities = capabilities;
+    emit accountChanged(accountKey);
+}
+
+Capabilities Inventory::capabilitiesOfInstance(const QString &instanceId) const
+{
+    const AccountInfo *info = account(accountOfInstance(instanceId));
+    return info ? info->capabilities : Capabilities {};
+}
+
 void Inventory::setAccountRefreshed(const QString &accountKey, const QDateTime &at)
 {
     ensureAccount(accountKey);

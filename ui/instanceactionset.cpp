@@ -30,6 +30,8 @@ InstanceActionSet::InstanceActionSet(QObject *parent)
     make(A::RestoreSnapshot, tr("Res&tore Snapshot to New Instance..."),
         tr("Create a new instance from one of the selected instance's snapshots"), IconId::Restore,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    make(A::RestoreInPlace, tr("Restore Snapshot in Pl&ace..."),
+        tr("Replace the selected instance's data with one of its own snapshots"), IconId::Overwrite, {});
     make(A::OverwriteFromSnapshot, tr("&Overwrite from Snapshot..."),
         tr("Replace the selected instance's data with a snapshot"), IconId::Overwrite,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -37,7 +39,7 @@ InstanceActionSet::InstanceActionSet(QObject *parent)
         IconId::Copy, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     make(A::Refresh, tr("Re&fresh"), tr("Fetch everything from the Aura API now"), IconId::Refresh,
         QKeySequence::Refresh);
-    update({}, false);
+    update({}, false, Capabilities {});
 }
 
 QAction *InstanceActionSet::make(
@@ -54,10 +56,23 @@ QAction *InstanceActionSet::make(
     return action;
 }
 
-void InstanceActionSet::update(const QList<Instance> &selection, bool connected)
+void InstanceActionSet::update(const QList<Instance> &selection, bool connected, const Capabilities &capabilities)
 {
+    // A new instance from a snapshot is a clone on the live service, where "restore" means in place: each is
+    // named for what it does there.
+    QAction *toNew = action(InstanceAction::RestoreSnapshot);
+    if (capabilities.cloneFromSnapshot) {
+        toNew->setText(tr("New &Instance from Snapshot..."));
+        m_descriptions[InstanceAction::RestoreSnapshot]
+            = tr("Create a new instance from one of the selected instance's exportable snapshots; it is not changed");
+    } else {
+        toNew->setText(tr("Res&tore Snapshot to New Instance..."));
+        m_descriptions[InstanceAction::RestoreSnapshot]
+            = tr("Create a new instance from one of the selected instance's snapshots");
+    }
+    action(InstanceAction::RestoreInPlace)->setVisible(capabilities.restoreInPlace);
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
-        const ActionAvailability a = availability(it.key(), selection, connected);
+        const ActionAvailability a = availability(it.key(), selection, connected, capabilities);
         QAction *action = it.value();
         action->setEnabled(a.enabled);
         const QString description = m_descriptions.value(it.key());
@@ -75,7 +90,7 @@ void InstanceActionSet::addToMenu(QMenu *menu) const
     for (A a : {A::Pause, A::Resume, A::Resize, A::Rename})
         menu->addAction(action(a));
     menu->addSeparator();
-    for (A a : {A::TakeSnapshot, A::RestoreSnapshot, A::OverwriteFromSnapshot})
+    for (A a : {A::TakeSnapshot, A::RestoreSnapshot, A::RestoreInPlace, A::OverwriteFromSnapshot})
         menu->addAction(action(a));
     menu->addSeparator();
     menu->addAction(action(A::CopyConnectionUrl));

@@ -22,7 +22,8 @@ public:
 
     QAction *action(InstanceAction action) const { return m_actions.value(action); }
 
-    void update(const QList<Instance> &selection, bool connected);
+    // `capabilities`: those of the selection's service; they decide how a restore is offered.
+    void update(const QList<Instance> &selection, bool connected, const Capabilities &capabilities);
 
     // The actions in menu order, with separators between groups.
     void addToMenu(QMenu *menu) const;

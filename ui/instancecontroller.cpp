@@ -34,7 +34,9 @@ InstanceController::InstanceController(const Connections &connections, const Inv
 void InstanceController::trigger(InstanceAction action)
 {
     const QList<Instance> selection = m_window.selectedInstances();
-    if (!availability(action, selection, m_window.connection() != MainWindow::Connection::NotConnected).enabled)
+    if (!availability(action, selection, m_window.connection() != MainWindow::Connection::NotConnected,
+            m_window.selectionCapabilities())
+             .enabled)
         return;
     switch (action) {
     case InstanceAction::Pause:

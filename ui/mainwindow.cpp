@@ -122,10 +122,16 @@ QList<Instance> MainWindow::selectedInstances() const
     return out;
 }
 
+Capabilities MainWindow::selectionCapabilities() const
+{
+    const QStringList ids = m_console->selectedInstanceIds();
+    return ids.isEmpty() ? Capabilities {} : m_inventory.capabilitiesOfInstance(ids.first());
+}
+
 void MainWindow::updateActions()
 {
     const bool usable = isShowingConsole() && m_connection != Connection::NotConnected;
-    m_actions->update(selectedInstances(), usable);
+    m_actions->update(selectedInstances(), usable, selectionCapabilities());
 }
 
 void MainWindow::createMenus()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capabilities.h"
 #include "dto/instance.h"
 
 #include <QDateTime>
@@ -44,6 +45,8 @@ public:
 
     // The selected instances, resolved from ids now (never stale copies).
     QList<Instance> selectedInstances() const;
+    // What the service of the (first) selected instance's account can do.
+    Capabilities selectionCapabilities() const;
 
     // The status bar follows the accounts in the Inventory by itself (ConnectionSummary); these set it directly.
     void setAccountLabel(const QString &text);

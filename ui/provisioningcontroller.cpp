@@ -5,7 +5,6 @@
 #include "dialogs/createinstancedialog.h"
 #include "dialogs/credentialsdialog.h"
 #include "dialogs/overwriteinstancedialog.h"
-#include "dialogs/restoresnapshotdialog.h"
 #include "errorbanner.h"
 #include "inventory.h"
 #include "mainwindow.h"
@@ -69,73 +68,6 @@ void ProvisioningController::create(const QString &tenantId)
                     synchronizer->followUp(created.id);
                 }
                 showCredentials(account, created, false);
-            });
-    });
-    dialog->open();
-}
-
-void ProvisioningController::restore(const Instance &source, const QString &snapshotId)
-{
-    // Fresh snapshots first: the list the inventory holds may be older than the one the user saw last.
-    const Connections::Connection *c = m_connections.ofInstance(m_inventory, source.id);
-    if (!c)
-        return;
-    const QString id = source.id;
-    c->service->listSnapshots(
-        id, {}, this,
-        [this, id, snapshotId](const Reply<QList<Snapshot>> &reply) {
-            const Instance *current = m_inventory.instance(id);
-            if (!current)
-                return;
-            if (!reply.ok()) {
-                m_window.banner()->showMessage(ErrorBanner::Severity::Error,
-                    tr("The snapshots of “%1” could not be read: %2")
-                        .arg(current->displayName(), reply.error().userMessage()),
-                    reply.requestId);
-                return;
-            }
-            openRestoreDialog(*current, reply.value(), snapshotId);
-        },
-        Priority::User);
-}
-
-void ProvisioningController::openRestoreDialog(
-    const Instance &source, const QList<Snapshot> &snapshots, const QString &snapshotId)
-{
-    const Tenant *tenant = m_inventory.tenant(source.tenantId);
-    auto *dialog = new RestoreSnapshotDialog(
-        source, tenant ? *tenant : Tenant {source.tenantId, {}, {}}, snapshots, snapshotId, &m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<FormDialog> guard(dialog);
-    const QString sourceId = source.id;
-    connect(dialog, &FormDialog::submitted, this, [this, dialog, guard, sourceId] {
-        const auto request = dialog->request();
-        if (!request)
-            return;
-        const Connections::Connection *c = m_connections.ofInstance(m_inventory, sourceId);
-        if (!c)
-            return;
-        dialog->setBusy(true);
-        const int op = m_reporter.begin(tr("Restore snapshot"), request->name);
-        QPointer<Synchronizer> synchronizer = c->synchronizer;
-        const QString account = m_inventory.accountOfInstance(sourceId);
-        c->service->restoreSnapshot(sourceId, dialog->snapshotId(), *request, this,
-            [this, guard, synchronizer, account, op, sourceId](const Reply<std::optional<InstanceCreated>> &reply) {
-                if (!m_reporter.finish(op, reply)) {
-                    settleForm(guard, &reply.error());
-                    return;
-                }
-                settleForm(guard, nullptr);
-                const std::optional<InstanceCreated> &created = reply.value();
-                // The live service restores in place.
-                const QString followed = created ? created->id : sourceId;
-                m_watcher.expectInstance(followed, CompletionWatcher::Operation::Restore);
-                if (synchronizer) {
-                    synchronizer->refreshNow();
-                    synchronizer->followUp(followed);
-                }
-                if (created)
-                    showCredentials(account, *created, true);
             });
     });
     dialog->open();

@@ -15,11 +15,12 @@ class Inventory;
 class MainWindow;
 class OperationReporter;
 
-// The operations that make or replace a database: create, restore a snapshot to a new instance, overwrite an
-// instance from a snapshot. A create or restore, once sent, is never abandoned: even if its dialog is closed, the
-// answer is awaited so the one-time password reaches the credentials dialog (a duplicate create would be
-// billed, and a lost password cannot be shown again). Each request goes to the connection of the account that owns
-// the project (create) or the instance (restore, overwrite).
+// The operations that make or replace a database: create, a new instance from a snapshot (the seed's restore, the
+// live service's clone), a restore in place (live), overwrite an instance from a snapshot. Which restore the user is
+// offered follows the capabilities of the instance's service, never the shape of an answer. A create or restore, once
+// sent, is never abandoned: even if its dialog is closed, the answer is awaited so the one-time password reaches the
+// credentials dialog (a duplicate create would be billed, and a lost password cannot be shown again). Each request goes
+// to the connection of the account that owns the project (create) or the instance (restore, overwrite).
 class ProvisioningController final : public QObject
 {
     Q_OBJECT
@@ -38,7 +39,10 @@ public:
     void setKeychainRefusal(KeychainRefusal refusal) { m_keychainRefusal = std::move(refusal); }
 
     void create(const QString &tenantId = {});
+    // A new instance from one of the source's snapshots.
     void restore(const Instance &source, const QString &snapshotId = {});
+    // The instance's own data replaced by one of its snapshots (only where the service restores in place).
+    void restoreInPlace(const Instance &instance, const QString &snapshotId = {});
     void overwrite(const Instance &target);
 
 Q_SIGNALS:
@@ -46,7 +50,16 @@ Q_SIGNALS:
     void credentialsShown(QWidget *dialog);
 
 private:
+    // The instance's recent snapshots (the live service lists one day a time: the last RecentDays days), then
+    // `open` with them; a banner if they cannot be read.
+    void withRecentSnapshots(const Instance &instance, std::function<void(const QList<Snapshot> &)> open);
     void openRestoreDialog(const Instance &source, const QList<Snapshot> &snapshots, const QString &snapshotId);
+    void openCloneDialog(const Instance &source, const QList<Snapshot> &snapshots, const QString &snapshotId);
+    void openRestoreInPlaceDialog(
+        const Instance &instance, const QList<Snapshot> &snapshots, const QString &snapshotId);
+    void followRestore(const QString &accountKey, const QString &instanceId);
+
+    static constexpr int RecentDays = 3;
     void showCredentials(const QString &accountKey, const InstanceCreated &created, bool restored);
 
     const Connections &m_connections;

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "capabilities.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace Aura {
 
@@ -15,6 +19,8 @@ struct Account
     QString clientId;
     QUrl apiBaseUrl = defaultApiBaseUrl();
     QUrl tokenUrl = defaultTokenUrl();
+    // The API dialect the service speaks; nullopt = the live service's (aura-v1), which every real user meets.
+    std::optional<ApiDialect> dialect;
 
     // A new account with a fresh id.
     static Account create(const QString &name, const QString &clientId);

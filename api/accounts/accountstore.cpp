@@ -19,6 +19,7 @@ const auto nameKey = "name"_L1;
 const auto clientIdKey = "clientId"_L1;
 const auto apiUrlKey = "apiBaseUrl"_L1;
 const auto tokenUrlKey = "tokenUrl"_L1;
+const auto dialectKey = "apiDialect"_L1;
 
 QUrl urlOrDefault(const QVariant &value, const QUrl &fallback)
 {
@@ -45,6 +46,7 @@ QList<Account> AccountStore::load() const
         account.clientId = m_settings.value(clientIdKey).toString();
         account.apiBaseUrl = urlOrDefault(m_settings.value(apiUrlKey), Account::defaultApiBaseUrl());
         account.tokenUrl = urlOrDefault(m_settings.value(tokenUrlKey), Account::defaultTokenUrl());
+        account.dialect = dialectFromName(m_settings.value(dialectKey).toString()); // unknown text: the live one
         if (account.id.isEmpty()) {
             // Hand-edited settings: keep the entry (it is saved with this id next time) rather than drop it.
             account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -92,6 +94,8 @@ bool AccountStore::save(const QList<Account> &accounts)
         m_settings.setValue(clientIdKey, account.clientId);
         m_settings.setValue(apiUrlKey, account.apiBaseUrl.toString());
         m_settings.setValue(tokenUrlKey, account.tokenUrl.toString());
+        if (account.dialect)
+            m_settings.setValue(dialectKey, dialectName(*account.dialect));
     }
     m_settings.endArray();
     return sync();

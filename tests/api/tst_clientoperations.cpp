@@ -55,6 +55,7 @@ private:
         s.tokenUrl = m_sandbox->tokenUrl();
         s.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
         s.secretKey = u"sandbox"_s;
+        s.dialect = Aura::ApiDialect::Seed;
         s.policy.baseDelayMs = 10;
         s.policy.maxDelayMs = 50;
         s.policy.timeoutMs = 5'000;

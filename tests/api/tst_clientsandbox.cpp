@@ -96,6 +96,7 @@ private:
             s.tokenUrl = sandbox.tokenUrl();
             s.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
             s.secretKey = u"sandbox"_s;
+            s.dialect = Aura::ApiDialect::Seed;
             s.policy.baseDelayMs = 20; // keep real backoff short
             s.policy.maxDelayMs = 100;
             s.policy.timeoutMs = 2'000;

@@ -97,6 +97,7 @@ private Q_SLOTS:
         settings.tokenUrl = m_sandbox->tokenUrl();
         settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
         settings.secretKey = u"sandbox"_s;
+        settings.dialect = ApiDialect::Seed;
         m_session = std::make_unique<ConsoleSession>(*m_inventory, *m_activity, *m_notifier, *m_window);
         m_session->setSyncSettings(SyncSettings().scaledDown(20)); // 5 s fast polls become 250 ms
         QSignalSpy settled(m_session.get(), &ConsoleSession::firstRefreshSettled);

@@ -84,6 +84,7 @@ private:
         s.settings.tokenUrl = s.server->tokenUrl();
         s.settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
         s.settings.secretKey = key;
+        s.settings.dialect = ApiDialect::Seed;
         s.settings.policy.maxAttempts = 1; // a stopped sandbox is reported at once
         return s;
     }

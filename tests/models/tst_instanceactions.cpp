@@ -72,7 +72,8 @@ private Q_SLOTS:
         QFETCH(QStringList, selection);
         QFETCH(bool, enabled);
         QFETCH(QString, reasonMentions);
-        const ActionAvailability a = availability(action, instances(selection), true);
+        const ActionAvailability a
+            = availability(action, instances(selection), true, Capabilities::of(ApiDialect::Seed));
         QCOMPARE(a.enabled, enabled);
         QCOMPARE(a.reason.isEmpty(), enabled);
         if (!reasonMentions.isEmpty())
@@ -82,7 +83,7 @@ private Q_SLOTS:
     void nothingWorksWithoutConnection()
     {
         for (InstanceAction action : {InstanceAction::Create, InstanceAction::Refresh, InstanceAction::Pause}) {
-            const ActionAvailability a = availability(action, instances({u"a:running"_s}), false);
+            const ActionAvailability a = availability(action, instances({u"a:running"_s}), false, Capabilities {});
             QVERIFY(!a.enabled);
             QVERIFY(!a.reason.isEmpty());
         }
@@ -92,7 +93,7 @@ private Q_SLOTS:
     {
         QList<Instance> sel = instances({u"a:creating"_s});
         sel.first().connectionUrl.clear();
-        QVERIFY(!availability(InstanceAction::CopyConnectionUrl, sel, true).enabled);
+        QVERIFY(!availability(InstanceAction::CopyConnectionUrl, sel, true, Capabilities {}).enabled);
     }
 
     void onlyPauseResumeDeleteWorkOnSeveral()

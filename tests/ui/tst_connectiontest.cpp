@@ -15,6 +15,8 @@ class TenantListingService final : public AuraService
 public:
     using AuraService::AuraService;
 
+    Capabilities capabilities() const override { return Capabilities::of(ApiDialect::Seed); }
+
     QPointer<QObject> context;
     Callback<QList<Tenant>> pending;
     Priority priority = Priority::Background;

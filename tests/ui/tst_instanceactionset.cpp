@@ -31,25 +31,25 @@ private Q_SLOTS:
     void enablesForTheSelectionAndExplainsWhyNot()
     {
         InstanceActionSet set;
-        set.update({instance(u"orders"_s, u"paused"_s)}, true);
+        set.update({instance(u"orders"_s, u"paused"_s)}, true, Capabilities::of(ApiDialect::Seed));
         QVERIFY(set.action(InstanceAction::Resume)->isEnabled());
         QVERIFY(!set.action(InstanceAction::Pause)->isEnabled());
         QVERIFY2(set.action(InstanceAction::Pause)->toolTip().contains(u"“orders” is paused"_s),
             qPrintable(set.action(InstanceAction::Pause)->toolTip()));
         QVERIFY(!set.action(InstanceAction::Resume)->toolTip().contains(u"Not available"_s));
 
-        set.update({instance(u"orders"_s, u"running"_s)}, true);
+        set.update({instance(u"orders"_s, u"running"_s)}, true, Capabilities::of(ApiDialect::Seed));
         QVERIFY(set.action(InstanceAction::Pause)->isEnabled());
         QVERIFY(!set.action(InstanceAction::Resume)->isEnabled());
 
-        set.update({instance(u"orders"_s, u"running"_s)}, false);
+        set.update({instance(u"orders"_s, u"running"_s)}, false, Capabilities::of(ApiDialect::Seed));
         QVERIFY(!set.action(InstanceAction::Refresh)->isEnabled());
     }
 
     void everyActionHasTextShortcutAndItsSignal()
     {
         InstanceActionSet set;
-        set.update({instance(u"a"_s, u"running"_s)}, true);
+        set.update({instance(u"a"_s, u"running"_s)}, true, Capabilities::of(ApiDialect::Seed));
         QSignalSpy triggered(&set, &InstanceActionSet::triggered);
         QSet<QKeySequence> shortcuts;
         for (InstanceAction a :
@@ -67,10 +67,40 @@ private Q_SLOTS:
         }
     }
 
+    void aRestoreIsOfferedForWhatItDoesOnTheService()
+    {
+        InstanceActionSet set;
+        const QList<Instance> running {instance(u"orders"_s, u"running"_s)};
+        set.update(running, true, Capabilities::of(ApiDialect::AuraV1));
+        // The live service restores in place: a new instance from a snapshot is a clone, and says so.
+        QAction *toNew = set.action(InstanceAction::RestoreSnapshot);
+        QAction *inPlace = set.action(InstanceAction::RestoreInPlace);
+        QVERIFY2(!toNew->text().contains(u"Restore"_s), qPrintable(toNew->text()));
+        QVERIFY(toNew->text().contains(u"New"_s));
+        QVERIFY(inPlace->isVisible());
+        QVERIFY(inPlace->isEnabled());
+        QVERIFY(QString(inPlace->text()).remove(u'&').contains(u"in Place"_s));
+        set.update(running, true, Capabilities::of(ApiDialect::Seed));
+        QVERIFY(QString(toNew->text()).remove(u'&').contains(u"Restore Snapshot to New Instance"_s));
+        QVERIFY(!inPlace->isVisible());
+        QVERIFY(!inPlace->isEnabled());
+        set.update({instance(u"orders"_s, u"paused"_s)}, true, Capabilities::of(ApiDialect::AuraV1));
+        QVERIFY(!inPlace->isEnabled());
+        QVERIFY(inPlace->toolTip().contains(u"“orders” is paused"_s));
+    }
+
+    void eachMenuEntryHasItsOwnAccessKey_data()
+    {
+        QTest::addColumn<int>("dialect");
+        QTest::newRow("aura-v1") << int(ApiDialect::AuraV1);
+        QTest::newRow("seed") << int(ApiDialect::Seed);
+    }
     void eachMenuEntryHasItsOwnAccessKey()
     {
+        QFETCH(int, dialect);
         // Alt+letter must reach one entry of the Instance menu, not cycle between two.
         InstanceActionSet set;
+        set.update({}, true, Capabilities::of(static_cast<ApiDialect>(dialect)));
         QMenu menu;
         set.addToMenu(&menu);
         QHash<QChar, QString> keys;

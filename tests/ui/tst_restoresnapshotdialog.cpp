@@ -70,9 +70,12 @@ private Q_SLOTS:
         QVERIFY(rowFor(view, u"snap-local"_s)->flags() & Qt::ItemIsSelectable);
         QCOMPARE(rowFor(view, u"snap-local"_s)->text(2), QObject::tr("no"));
 
-        d.setRequireExportable(true);
-        QVERIFY(!(rowFor(view, u"snap-local"_s)->flags() & Qt::ItemIsSelectable));
-        QVERIFY(rowFor(view, u"snap-older"_s)->flags() & Qt::ItemIsSelectable);
+        // A clone (the live service) is made from exportable snapshots only.
+        RestoreSnapshotDialog clone(
+            ordersInstance(), productionTenant(), ordersSnapshots(), {}, nullptr, RestoreSnapshotDialog::Kind::Clone);
+        auto *cloneView = clone.findChild<QTreeWidget *>(u"snapshotList"_s);
+        QVERIFY(!(rowFor(cloneView, u"snap-local"_s)->flags() & Qt::ItemIsSelectable));
+        QVERIFY(rowFor(cloneView, u"snap-older"_s)->flags() & Qt::ItemIsSelectable);
     }
 
     void pickingASnapshotAndTypingANameMakesTheRequest()

@@ -1,6 +1,7 @@
 #include "formdialog.h"
 
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -73,6 +74,19 @@ QLabel *FormDialog::createErrorLabel(const QString &objectName, QWidget *parent)
     label->setStyleSheet(u"color: #b3261e;"_s);
     label->hide();
     return label;
+}
+
+QLabel *FormDialog::createDataLossWarning(
+    const QString &objectName, const QString &html, const QString &accessibleName, QWidget *parent)
+{
+    auto *warning = new QLabel(html, parent);
+    warning->setObjectName(objectName);
+    warning->setAccessibleName(accessibleName);
+    warning->setWordWrap(true);
+    warning->setFrameShape(QFrame::StyledPanel);
+    warning->setMargin(8);
+    warning->setStyleSheet(u"QLabel { background: #fdecea; color: #5f2120; border: 1px solid #e0a0a0; }"_s);
+    return warning;
 }
 
 void FormDialog::showError(QLabel *label, const QString &message)

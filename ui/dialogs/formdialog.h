@@ -37,6 +37,9 @@ public:
     // A hidden label for errors about one control, to be placed right under it; showError() with an empty
     // message hides it again.
     static QLabel *createErrorLabel(const QString &objectName, QWidget *parent);
+    // The red panel in front of an action that destroys data: what will be lost, in rich text.
+    static QLabel *createDataLossWarning(
+        const QString &objectName, const QString &html, const QString &accessibleName, QWidget *parent);
     static void showError(QLabel *label, const QString &message);
 
 Q_SIGNALS:

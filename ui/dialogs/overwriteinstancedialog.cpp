@@ -31,17 +31,12 @@ OverwriteInstanceDialog::OverwriteInstanceDialog(
     setObjectName(u"overwriteInstanceDialog"_s);
     setWindowTitle(tr("Overwrite Instance from a Snapshot"));
 
-    auto *warning = new QLabel(tr("<b>All data in %1 will be replaced.</b><br>The instance <b>%1</b> loses "
-                                  "everything it holds now and gets the data of the snapshot you choose below. "
-                                  "This cannot be undone; take a snapshot of it first if you may need its data.")
-                                   .arg(describe(target).toHtmlEscaped()),
-        this);
-    warning->setObjectName(u"targetWarning"_s);
-    warning->setAccessibleName(tr("Instance that will lose its data"));
-    warning->setWordWrap(true);
-    warning->setFrameShape(QFrame::StyledPanel);
-    warning->setMargin(8);
-    warning->setStyleSheet(u"QLabel { background: #fdecea; color: #5f2120; border: 1px solid #e0a0a0; }"_s);
+    auto *warning = createDataLossWarning(u"targetWarning"_s,
+        tr("<b>All data in %1 will be replaced.</b><br>The instance <b>%1</b> loses everything it holds now and gets "
+           "the data of the snapshot you choose below. This cannot be undone; take a snapshot of it first if you may "
+           "need its data.")
+            .arg(describe(target).toHtmlEscaped()),
+        tr("Instance that will lose its data"), this);
 
     m_sourceCombo = new QComboBox(this);
     m_sourceCombo->setObjectName(u"sourceInstanceCombo"_s);

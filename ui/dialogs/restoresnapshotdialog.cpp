@@ -24,28 +24,37 @@ QString RestoreSnapshotDialog::proposedName(const QString &sourceName)
 }
 
 RestoreSnapshotDialog::RestoreSnapshotDialog(const Instance &source, const Tenant &tenant,
-    const QList<Snapshot> &snapshots, const QString &snapshotId, QWidget *parent)
+    const QList<Snapshot> &snapshots, const QString &snapshotId, QWidget *parent, Kind kind)
     : FormDialog(parent)
+    , m_kind(kind)
     , m_source(source)
     , m_tenant(tenant)
 {
-    setObjectName(u"restoreSnapshotDialog"_s);
-    setWindowTitle(tr("Restore Snapshot to a New Instance"));
+    const bool clone = kind == Kind::Clone;
+    setObjectName(clone ? u"cloneSnapshotDialog"_s : u"restoreSnapshotDialog"_s);
+    setWindowTitle(clone ? tr("New Instance from a Snapshot") : tr("Restore Snapshot to a New Instance"));
 
-    const QString sourceName = source.displayName();
-    auto *intro = new QLabel(tr("Creates a new instance with the data of a snapshot of <b>%1</b>. The instance "
-                                "<b>%1</b> itself is not changed. The new instance is billed from the moment it is "
-                                "created.")
-                                 .arg(sourceName.toHtmlEscaped()),
+    const QString sourceName = source.displayName().toHtmlEscaped();
+    auto *intro = new QLabel(clone ? tr("Creates a new instance with the data of an exportable snapshot of <b>%1</b>, "
+                                        "with at least its memory and storage. The instance <b>%1</b> itself is not "
+                                        "changed. The new instance is billed from the moment it is created.")
+                                         .arg(sourceName)
+                                   : tr("Creates a new instance with the data of a snapshot of <b>%1</b>. The instance "
+                                        "<b>%1</b> itself is not changed. The new instance is billed from the moment "
+                                        "it is created.")
+                                         .arg(sourceName),
         this);
     intro->setWordWrap(true);
 
     m_snapshots = new SnapshotPicker(this);
+    // The live service makes new instances only from exportable (full) snapshots.
+    m_snapshots->setRequireExportable(clone);
     m_snapshots->setSnapshots(snapshots, snapshotId);
     m_name = new NameField(this);
     m_name->setName(proposedName(source.name));
     m_configuration = new ConfigurationPicker(this);
-    m_configuration->setVersionVisible(false);
+    m_configuration->setVersionVisible(clone); // the seed's restore request carries no version
+    m_sizeProblem = createErrorLabel(u"sizeProblem"_s, this);
     m_configuration->setOptions(ConfigurationOptions(tenant.configurations),
         ConfigurationChoice {source.type, source.cloudProvider, source.region, source.memory, source.version});
 
@@ -62,9 +71,10 @@ RestoreSnapshotDialog::RestoreSnapshotDialog(const Instance &source, const Tenan
     contentLayout()->addWidget(m_snapshots, 1);
     contentLayout()->addLayout(form);
     contentLayout()->addWidget(m_configuration);
+    contentLayout()->addWidget(m_sizeProblem);
 
-    acceptButton()->setText(tr("Restore"));
-    acceptButton()->setAccessibleName(tr("Restore to a new instance"));
+    acceptButton()->setText(clone ? tr("Create Instance") : tr("Restore"));
+    acceptButton()->setAccessibleName(clone ? tr("Create the new instance") : tr("Restore to a new instance"));
     registerField(u"name"_s, m_name->lineEdit(), m_name->messageLabel());
     for (const QString &field : m_configuration->fields())
         registerField(field, m_configuration->comboFor(field), m_configuration->errorLabelFor(field));
@@ -77,9 +87,19 @@ RestoreSnapshotDialog::RestoreSnapshotDialog(const Instance &source, const Tenan
     inputChanged();
 }
 
-void RestoreSnapshotDialog::setRequireExportable(bool required)
+QString RestoreSnapshotDialog::sizeProblem() const
 {
-    m_snapshots->setRequireExportable(required);
+    if (m_kind != Kind::Clone || !m_configuration->isComplete())
+        return {};
+    const auto gigabytes
+        = [](const QString &size) { return size.endsWith(u"GB"_s) ? QStringView(size).chopped(2).toInt() : 0; };
+    if (gigabytes(m_configuration->choice().memory) < gigabytes(m_source.memory))
+        return tr("The new instance needs at least the memory of “%1” (%2).")
+            .arg(m_source.displayName(), m_source.memory);
+    if (gigabytes(m_configuration->storage()) < gigabytes(m_source.storage))
+        return tr("The new instance needs at least the storage of “%1” (%2).")
+            .arg(m_source.displayName(), m_source.storage);
+    return {};
 }
 
 QString RestoreSnapshotDialog::snapshotId() const
@@ -90,7 +110,11 @@ QString RestoreSnapshotDialog::snapshotId() const
 
 bool RestoreSnapshotDialog::isInputValid() const
 {
-    return m_snapshots->selectedSnapshot().has_value() && m_name->isValid() && m_configuration->isComplete();
+    const QString problem = sizeProblem();
+    m_sizeProblem->setText(problem);
+    m_sizeProblem->setVisible(!problem.isEmpty());
+    return m_snapshots->selectedSnapshot().has_value() && m_name->isValid() && m_configuration->isComplete()
+        && problem.isEmpty();
 }
 
 std::optional<RestoreSnapshotRequest> RestoreSnapshotDialog::request() const
@@ -105,6 +129,25 @@ std::optional<RestoreSnapshotRequest> RestoreSnapshotDialog::request() const
     r.cloudProvider = c.cloudProvider;
     r.region = c.region;
     r.memory = c.memory;
+    return r;
+}
+
+std::optional<CreateInstanceRequest> RestoreSnapshotDialog::cloneRequest() const
+{
+    if (!isInputValid())
+        return std::nullopt;
+    const ConfigurationChoice c = m_configuration->choice();
+    CreateInstanceRequest r;
+    r.tenantId = m_tenant.id;
+    r.name = m_name->name();
+    r.type = c.type;
+    r.cloudProvider = c.cloudProvider;
+    r.region = c.region;
+    r.memory = c.memory;
+    r.version = c.version;
+    r.storage = m_configuration->storage();
+    r.sourceInstanceId = m_source.id;
+    r.sourceSnapshotId = snapshotId();
     return r;
 }
 

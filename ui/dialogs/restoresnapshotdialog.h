@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QLabel;
+
 namespace Aura {
 
 class ConfigurationPicker;
@@ -15,21 +17,26 @@ class NameField;
 class SnapshotPicker;
 
 // A new instance from one of an instance's snapshots: which snapshot, the new name, and settings prefilled from
-// the source instance and limited to what its project allows. The source instance is not changed.
+// the source instance and limited to what its project allows. The source instance is not changed. Two kinds: the
+// seed's restore to a new instance, and the live service's clone (only exportable snapshots, at least the
+// source's memory and storage, a version).
 class RestoreSnapshotDialog final : public FormDialog
 {
     Q_OBJECT
 public:
-    RestoreSnapshotDialog(const Instance &source, const Tenant &tenant, const QList<Snapshot> &snapshots,
-        const QString &snapshotId = {}, QWidget *parent = nullptr);
+    enum class Kind { RestoreToNew, Clone };
 
-    // The live service makes new instances only from exportable snapshots.
-    void setRequireExportable(bool required);
+    RestoreSnapshotDialog(const Instance &source, const Tenant &tenant, const QList<Snapshot> &snapshots,
+        const QString &snapshotId = {}, QWidget *parent = nullptr, Kind kind = Kind::RestoreToNew);
+
+    Kind kind() const { return m_kind; }
 
     QString sourceInstanceId() const { return m_source.id; }
     QString snapshotId() const;
-    // nullopt while no usable snapshot is selected or the form is invalid.
+    // nullopt while no usable snapshot is selected or the form is invalid. request() for RestoreToNew,
+    // cloneRequest() (POST /instances with the source) for Clone.
     std::optional<RestoreSnapshotRequest> request() const;
+    std::optional<CreateInstanceRequest> cloneRequest() const;
 
     // "<source name>-restored", shortened to fit the name rules.
     static QString proposedName(const QString &sourceName);
@@ -38,11 +45,16 @@ protected:
     bool isInputValid() const override;
 
 private:
+    // Why the chosen size cannot hold the source's data; empty when it can (or for RestoreToNew).
+    QString sizeProblem() const;
+
+    Kind m_kind;
     Instance m_source;
     Tenant m_tenant;
     SnapshotPicker *m_snapshots = nullptr;
     NameField *m_name = nullptr;
     ConfigurationPicker *m_configuration = nullptr;
+    QLabel *m_sizeProblem = nullptr;
 };
 
 } // namespace Aura

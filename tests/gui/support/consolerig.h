@@ -38,12 +38,12 @@ public:
     std::unique_ptr<Aura::MainWindow> window;
     std::unique_ptr<Aura::ConsoleSession> session;
 
-    // Starts the sandbox with the demo data and the console on it; true once the first data is in the window.
-    bool start(double timeScale)
+    // Starts the sandbox with the demo data of a dialect and the console on it; true once the first data is in the
+    // window.
+    bool start(double timeScale, const QString &dialect = QStringLiteral("seed"))
     {
         using namespace Qt::Literals::StringLiterals;
-        sandbox = std::make_unique<AuraSandbox::SandboxServer>(
-            nullptr, AuraSandbox::Dialect::create(QStringLiteral("seed")));
+        sandbox = std::make_unique<AuraSandbox::SandboxServer>(nullptr, AuraSandbox::Dialect::create(dialect));
         sandbox->setTimeScale(timeScale); // first, so the demo's transitions in progress are scaled too
         sandbox->loadDemoData();
         if (sandbox->listenOnLoopback() == 0)
@@ -60,6 +60,7 @@ public:
         settings.tokenUrl = sandbox->tokenUrl();
         settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
         settings.secretKey = u"sandbox"_s;
+        settings.dialect = Aura::dialectFromName(dialect).value_or(Aura::ApiDialect::AuraV1);
         session = std::make_unique<Aura::ConsoleSession>(*inventory, *activity, *notifier, *window);
         session->setSyncSettings(Aura::SyncSettings().scaledDown(20)); // 5 s fast polls become 250 ms
         QSignalSpy settled(session.get(), &Aura::ConsoleSession::firstRefreshSettled);

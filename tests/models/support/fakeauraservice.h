@@ -31,10 +31,17 @@ public:
     QHash<QString, Aura::Instance> instances;
     QHash<QString, QList<Aura::Snapshot>> snapshots;
     bool live = false;
+    // What the fake says it can do; follows `live` unless a test sets it.
+    std::optional<Aura::Capabilities> declared;
     int latencyMs = 0;
     std::optional<Aura::ApiError> failReads; // every read answers this error while set
     QList<Call> calls;
     QElapsedTimer clock;
+
+    Aura::Capabilities capabilities() const override
+    {
+        return declared.value_or(Aura::Capabilities::of(live ? Aura::ApiDialect::AuraV1 : Aura::ApiDialect::Seed));
+    }
 
     int count(const QString &method, const QString &id = {}) const
     {
