@@ -54,7 +54,7 @@ bool isCancelledInList(const HttpResult &r, const QJsonObject &violation)
     }
     bool ok = false;
     const int index = at[3].toString().toInt(&ok);
-    return ok && r.dataArray().at(index).toObject().value("status"_L1).toString() == u"CancelledX";
+    return ok && r.dataArray().at(index).toObject().value("status"_L1).toString() == u"Cancelled";
 }
 
 // Where the sandbox deliberately does what the live service does although spec/aura-v1-official.yaml says less
