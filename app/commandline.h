@@ -13,7 +13,7 @@ struct CommandLine
 {
     bool sandbox = false;
     double sandboxTimeScale = 1.0; // --sandbox-time-scale: every duration of the embedded sandbox multiplied by it
-    QString sandboxDialect = QStringLiteral("seed"); // --sandbox-dialect: the live service's (aura-v1) or seed
+    QString sandboxDialect = QStringLiteral("aura-v1"); // --sandbox-dialect: the live service's (aura-v1) or seed
     bool listAccounts = false; // print the stored accounts' names and exit (scripts/run.sh asks this)
     QString screenshotPath;
     QString accountName; // --account: a stored account, by name

@@ -16,13 +16,26 @@ void Inventory::setClock(Clock clock)
     m_clock = std::move(clock);
 }
 
-void Inventory::applyTenants(const QString &accountKey, const QList<Tenant> &tenants)
+void Inventory::applyTenantDetails(const QString &accountKey, const Tenant &tenant)
+{
+    auto it = m_tenants.find(tenant.id);
+    if (it == m_tenants.end() || m_tenantAccount.value(tenant.id) != accountKey || *it == tenant)
+        return;
+    *it = tenant;
+    emit tenantChanged(tenant.id);
+}
+
+void Inventory::applyTenants(const QString &accountKey, const QList<Tenant> &tenants, TenantList kind)
 {
     ensureAccount(accountKey);
     QSet<QString> seen;
     QStringList added;
     int foreign = 0;
-    for (const Tenant &t : tenants) {
+    for (Tenant t : tenants) {
+        if (kind == TenantList::WithoutConfigurations) {
+            if (const auto known = m_tenants.constFind(t.id); known != m_tenants.cend())
+                t.configurations = known->configurations;
+        }
         if (t.id.isEmpty() || seen.contains(t.id))
             continue;
         if (ownedElsewhere(m_tenantAccount, t.id, accountKey)) {

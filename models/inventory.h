@@ -54,8 +54,15 @@ public:
     QStringList tenantIds(const QString &accountKey) const;
     QStringList instanceIds(const QString &accountKey) const;
 
-    // A full list of the account's tenants: what is missing is removed, the rest added or updated.
-    void applyTenants(const QString &accountKey, const QList<Tenant> &tenants);
+    // A full list of the account's tenants: what is missing is removed, the rest added or updated. Without
+    // configurations (the live service's list carries none; they come with each tenant's details), the
+    // configurations known so far stay.
+    enum class TenantList { WithConfigurations, WithoutConfigurations };
+    void applyTenants(
+        const QString &accountKey, const QList<Tenant> &tenants, TenantList kind = TenantList::WithConfigurations);
+    // One tenant's details (GET /tenants/{id}), configurations included; ignored for a tenant of another account
+    // or one the account does not list.
+    void applyTenantDetails(const QString &accountKey, const Tenant &tenant);
     // A full list of every instance of the account. Summaries without a status (live dialect) keep the details
     // known so far.
     void applyInstances(const QString &accountKey, const QList<Instance> &instances);

@@ -151,7 +151,7 @@ void Synchronizer::reschedule()
         if (!w.inFlight)
             due = std::min(due, w.dueMs);
     }
-    if (!m_detailQueue.isEmpty())
+    if (!m_detailQueue.isEmpty() || !m_tenantDetailQueue.isEmpty())
         due = std::min(due, t);
     if (due != std::numeric_limits<qint64>::max())
         next = std::min(next, std::max(due, m_budget.nextRoomAt(t)));
@@ -190,6 +190,13 @@ void Synchronizer::onTimer()
     for (const QString &id : std::as_const(snapshotLists))
         listSnapshots(id, id == m_selected ? Priority::User : Priority::Background);
 
+    while (!m_tenantDetailQueue.isEmpty() && m_budget.tryTake(t)) {
+        const QString id = m_tenantDetailQueue.takeFirst();
+        if (m_inventory.tenant(id))
+            fetchTenantDetails(id);
+        else
+            m_tenantDetailsInFlight.remove(id); // no longer listed
+    }
     while (!m_detailQueue.isEmpty() && m_budget.hasRoom(t)) {
         const QString id = m_detailQueue.takeFirst();
         // Gone meanwhile, or polled closely anyway.
@@ -217,9 +224,14 @@ void Synchronizer::startFullRefresh(Priority priority)
         this,
         [this](const Reply<QList<Tenant>> &reply) {
             requestFinished();
-            if (reply.ok())
-                m_inventory.applyTenants(m_accountKey, reply.value());
-            else if (!m_fullError)
+            if (reply.ok()) {
+                if (m_service.capabilities().configurationsInTenantDetail) {
+                    m_inventory.applyTenants(m_accountKey, reply.value(), Inventory::TenantList::WithoutConfigurations);
+                    queueTenantDetails(reply.value());
+                } else {
+                    m_inventory.applyTenants(m_accountKey, reply.value());
+                }
+            } else if (!m_fullError)
                 m_fullError = reply.error();
             finishFullRefreshPart();
         },
@@ -243,6 +255,37 @@ void Synchronizer::startFullRefresh(Priority priority)
             finishFullRefreshPart();
         },
         priority);
+}
+
+void Synchronizer::queueTenantDetails(const QList<Tenant> &tenants)
+{
+    const qint64 t = now();
+    const qint64 stale = scaled(m_settings.tenantDetailsInterval);
+    for (const Tenant &tenant : tenants) {
+        const auto read = m_tenantDetailsReadAt.constFind(tenant.id);
+        if (m_tenantDetailsInFlight.contains(tenant.id) || (read != m_tenantDetailsReadAt.cend() && t - *read < stale))
+            continue;
+        m_tenantDetailsInFlight.insert(tenant.id);
+        m_tenantDetailQueue.append(tenant.id);
+    }
+}
+
+void Synchronizer::fetchTenantDetails(const QString &tenantId)
+{
+    requestStarted();
+    m_service.getTenant(
+        tenantId, this,
+        [this, tenantId](const Reply<Tenant> &reply) {
+            requestFinished();
+            m_tenantDetailsInFlight.remove(tenantId);
+            if (reply.ok()) {
+                m_tenantDetailsReadAt.insert(tenantId, now());
+                m_inventory.applyTenantDetails(m_accountKey, reply.value());
+            } else {
+                qCDebug(lcSync) << "the configurations of tenant" << tenantId << "could not be read";
+            }
+        },
+        Priority::Background);
 }
 
 void Synchronizer::finishFullRefreshPart()

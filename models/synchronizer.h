@@ -87,6 +87,9 @@ private:
     void onTimer();
     void startFullRefresh(Priority priority);
     void finishFullRefreshPart();
+    // Live dialect: the configurations of every listed tenant not read yet, or read too long ago.
+    void queueTenantDetails(const QList<Tenant> &tenants);
+    void fetchTenantDetails(const QString &tenantId);
     void pollInstance(const QString &instanceId, Priority priority);
     void onInstancePolled(const QString &instanceId, const Reply<Instance> &reply);
     void listSnapshots(const QString &instanceId, Priority priority);
@@ -124,6 +127,9 @@ private:
     QStringList m_detailQueue;
     QSet<QString> m_detailPending; // queued or in flight
     QHash<QString, qint64> m_detailsReadAt;
+    QHash<QString, qint64> m_tenantDetailsReadAt; // live dialect: when each tenant's configurations were read
+    QSet<QString> m_tenantDetailsInFlight; // queued or in flight
+    QStringList m_tenantDetailQueue; // ahead of the instances' details: New Instance needs them
 };
 
 } // namespace Aura

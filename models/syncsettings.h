@@ -17,6 +17,8 @@ struct SyncSettings
     Ms snapshotPollInterval {std::chrono::seconds(10)}; // while a snapshot is in progress
     // Live dialect: the list carries no status, so idle instances' details are re-read this often.
     Ms staleDetailsAfter {std::chrono::minutes(10)};
+    // Live dialect: each project's allowed configurations (GET /tenants/{id}) are re-read this rarely.
+    Ms tenantDetailsInterval {std::chrono::hours(6)};
     int hiddenSlowdown = 4; // every interval is this many times longer while the window is hidden
     int followUpPolls = 3; // after a user action, polls while the status has not started to move yet
     int requestsPerWindow = 60; // background requests allowed per budget window
@@ -27,7 +29,7 @@ struct SyncSettings
     {
         SyncSettings s = *this;
         for (Ms *d : {&s.fullRefreshInterval, &s.fastPollInterval, &s.fastPollMaxInterval, &s.snapshotPollInterval,
-                 &s.staleDetailsAfter, &s.budgetWindow})
+                 &s.staleDetailsAfter, &s.tenantDetailsInterval, &s.budgetWindow})
             *d /= factor;
         return s;
     }

@@ -980,6 +980,22 @@ Nicht verfügbar: %2</translation>
         <source>Res&amp;tore Snapshot to New Instance...</source>
         <translation>Snapshot in neuer &amp;Instanz wiederherstellen...</translation>
     </message>
+    <message>
+        <source>Restore Snapshot in Pl&amp;ace...</source>
+        <translation>Auf Snapshot &amp;zurücksetzen...</translation>
+    </message>
+    <message>
+        <source>Replace the selected instance&apos;s data with one of its own snapshots</source>
+        <translation>Die Daten der ausgewählten Instanz durch einen ihrer eigenen Snapshots ersetzen</translation>
+    </message>
+    <message>
+        <source>New &amp;Instance from Snapshot...</source>
+        <translation>Neue &amp;Instanz aus Snapshot...</translation>
+    </message>
+    <message>
+        <source>Create a new instance from one of the selected instance&apos;s exportable snapshots; it is not changed</source>
+        <translation>Eine neue Instanz aus einem exportierbaren Snapshot der ausgewählten Instanz anlegen; diese bleibt unverändert</translation>
+    </message>
 </context>
 <context>
     <name>Aura::InstanceController</name>
@@ -1518,6 +1534,18 @@ Meldung des Schlüsselbunds: %1
         <source>The password could not be stored in the keychain: %1. Copy it or save it to a file now.</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1. Kopieren Sie es jetzt oder speichern Sie es in einer Datei.</translation>
     </message>
+    <message>
+        <source>The service accepted the restore but did not say which instance it made; refresh to find it.</source>
+        <translation>Der Dienst hat die Wiederherstellung angenommen, aber nicht gesagt, welche Instanz er angelegt hat; aktualisieren Sie, um sie zu finden.</translation>
+    </message>
+    <message>
+        <source>New instance from snapshot</source>
+        <translation>Neue Instanz aus Snapshot</translation>
+    </message>
+    <message>
+        <source>Restore in place</source>
+        <translation>Auf Snapshot zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>Aura::RenameDialog</name>
@@ -1610,6 +1638,33 @@ Meldung des Schlüsselbunds: %1
     </message>
 </context>
 <context>
+    <name>Aura::RestoreInPlaceDialog</name>
+    <message>
+        <source>Restore Snapshot in Place</source>
+        <translation>Auf Snapshot zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 goes back to the snapshot you choose.&lt;/b&gt;&lt;br&gt;Everything written to &lt;b&gt;%1&lt;/b&gt; since that snapshot was taken is lost, and the instance is unavailable while it is restored. No new instance is made. This cannot be undone; take a snapshot first if you may need the data it holds now.</source>
+        <translation>&lt;b&gt;%1 wird auf den gewählten Snapshot zurückgesetzt.&lt;/b&gt;&lt;br&gt;Alles, was seit diesem Snapshot in &lt;b&gt;%1&lt;/b&gt; geschrieben wurde, geht verloren, und die Instanz ist während der Wiederherstellung nicht erreichbar. Es wird keine neue Instanz angelegt. Das lässt sich nicht rückgängig machen; erstellen Sie zuerst einen Snapshot, wenn Sie die jetzigen Daten noch brauchen könnten.</translation>
+    </message>
+    <message>
+        <source>Instance that will lose its newer data</source>
+        <translation>Instanz, die ihre neueren Daten verliert</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot:</source>
+        <translation>&amp;Snapshot:</translation>
+    </message>
+    <message>
+        <source>Restore in Place</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Replace the instance&apos;s data with the snapshot</source>
+        <translation>Die Daten der Instanz durch den Snapshot ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>Aura::RestoreSnapshotDialog</name>
     <message>
         <source>Restore Snapshot to a New Instance</source>
@@ -1638,6 +1693,30 @@ Meldung des Schlüsselbunds: %1
     <message>
         <source>The project allows no instance configurations, so no instance can be created in it.</source>
         <translation>Das Projekt erlaubt keine Instanzkonfigurationen, daher kann darin keine Instanz erstellt werden.</translation>
+    </message>
+    <message>
+        <source>New Instance from a Snapshot</source>
+        <translation>Neue Instanz aus einem Snapshot</translation>
+    </message>
+    <message>
+        <source>Creates a new instance with the data of an exportable snapshot of &lt;b&gt;%1&lt;/b&gt;, with at least its memory and storage. The instance &lt;b&gt;%1&lt;/b&gt; itself is not changed. The new instance is billed from the moment it is created.</source>
+        <translation>Legt eine neue Instanz mit den Daten eines exportierbaren Snapshots von &lt;b&gt;%1&lt;/b&gt; an, mit mindestens deren Arbeitsspeicher und Speicherplatz. Die Instanz &lt;b&gt;%1&lt;/b&gt; selbst bleibt unverändert. Die neue Instanz wird ab ihrer Erstellung berechnet.</translation>
+    </message>
+    <message>
+        <source>Create Instance</source>
+        <translation>Instanz erstellen</translation>
+    </message>
+    <message>
+        <source>Create the new instance</source>
+        <translation>Die neue Instanz erstellen</translation>
+    </message>
+    <message>
+        <source>The new instance needs at least the memory of “%1” (%2).</source>
+        <translation>Die neue Instanz braucht mindestens den Arbeitsspeicher von „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>The new instance needs at least the storage of “%1” (%2).</source>
+        <translation>Die neue Instanz braucht mindestens den Speicherplatz von „%1“ (%2).</translation>
     </message>
 </context>
 <context>
@@ -1834,10 +1913,6 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
         <translation>--sandbox verbindet mit der lokalen Sandbox: Es kann nicht mit einem Konto kombiniert werden.</translation>
     </message>
     <message>
-        <source>--api-url and --token-url apply to --account or --client-id: give one of them.</source>
-        <translation>--api-url und --token-url gelten für --account oder --client-id: Geben Sie eines davon an.</translation>
-    </message>
-    <message>
         <source>--%1 needs a complete URL, such as %2.</source>
         <translation>--%1 braucht eine vollständige URL, etwa %2.</translation>
     </message>
@@ -1852,6 +1927,26 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
     <message>
         <source>--sandbox-time-scale takes a number, 0 or more.</source>
         <translation>--sandbox-time-scale erwartet eine Zahl, 0 oder größer.</translation>
+    </message>
+    <message>
+        <source>The API dialect of --account or --client-id: aura-v1 (the live service, default) or seed.</source>
+        <translation>Der API-Dialekt von --account oder --client-id: aura-v1 (der Live-Dienst, Standard) oder seed.</translation>
+    </message>
+    <message>
+        <source>The API dialect the local sandbox speaks: aura-v1 (the live service, default) or seed (spec/openapi.yml).</source>
+        <translation>Der API-Dialekt der lokalen Sandbox: aura-v1 (der Live-Dienst, Standard) oder seed (spec/openapi.yml).</translation>
+    </message>
+    <message>
+        <source>--api-url, --token-url and --api-dialect apply to --account or --client-id: give one of them.</source>
+        <translation>--api-url, --token-url und --api-dialect gelten für --account oder --client-id: geben Sie eines davon an.</translation>
+    </message>
+    <message>
+        <source>--api-dialect takes aura-v1 or seed.</source>
+        <translation>--api-dialect erwartet aura-v1 oder seed.</translation>
+    </message>
+    <message>
+        <source>--sandbox-dialect takes aura-v1 or seed.</source>
+        <translation>--sandbox-dialect erwartet aura-v1 oder seed.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2119,14 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
         <source>“%1” is already being deleted.</source>
         <translation>„%1“ wird bereits gelöscht.</translation>
     </message>
+    <message>
+        <source>This service restores a snapshot into a new instance only.</source>
+        <translation>Dieser Dienst stellt einen Snapshot nur in eine neue Instanz wieder her.</translation>
+    </message>
+    <message>
+        <source>Only running instances can be restored in place; “%1” is %2.</source>
+        <translation>Nur laufende Instanzen können auf einen Snapshot zurückgesetzt werden; „%1“ ist %2.</translation>
+    </message>
 </context>
 <context>
     <name>StatusPresentation</name>
@@ -2055,6 +2158,10 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
     <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
     </message>
 </context>
 <context>

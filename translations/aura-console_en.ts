@@ -979,6 +979,22 @@ Not available: %2</source>
         <source>Res&amp;tore Snapshot to New Instance...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore Snapshot in Pl&amp;ace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected instance&apos;s data with one of its own snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Instance from Snapshot...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new instance from one of the selected instance&apos;s exportable snapshots; it is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::InstanceController</name>
@@ -1513,6 +1529,18 @@ The keychain said: %1
         <source>The password could not be stored in the keychain: %1. Copy it or save it to a file now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service accepted the restore but did not say which instance it made; refresh to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New instance from snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore in place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::RenameDialog</name>
@@ -1605,6 +1633,33 @@ The keychain said: %1
     </message>
 </context>
 <context>
+    <name>Aura::RestoreInPlaceDialog</name>
+    <message>
+        <source>Restore Snapshot in Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 goes back to the snapshot you choose.&lt;/b&gt;&lt;br&gt;Everything written to &lt;b&gt;%1&lt;/b&gt; since that snapshot was taken is lost, and the instance is unavailable while it is restored. No new instance is made. This cannot be undone; take a snapshot first if you may need the data it holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance that will lose its newer data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore in Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the instance&apos;s data with the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aura::RestoreSnapshotDialog</name>
     <message>
         <source>Restore Snapshot to a New Instance</source>
@@ -1632,6 +1687,30 @@ The keychain said: %1
     </message>
     <message>
         <source>The project allows no instance configurations, so no instance can be created in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Instance from a Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new instance with the data of an exportable snapshot of &lt;b&gt;%1&lt;/b&gt;, with at least its memory and storage. The instance &lt;b&gt;%1&lt;/b&gt; itself is not changed. The new instance is billed from the moment it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the new instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new instance needs at least the memory of “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new instance needs at least the storage of “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,10 +1906,6 @@ Connect with an Aura API key, or try every operation on a local sandbox first: n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--api-url and --token-url apply to --account or --client-id: give one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 needs a complete URL, such as %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,6 +1919,26 @@ Connect with an Aura API key, or try every operation on a local sandbox first: n
     </message>
     <message>
         <source>--sandbox-time-scale takes a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API dialect of --account or --client-id: aura-v1 (the live service, default) or seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API dialect the local sandbox speaks: aura-v1 (the live service, default) or seed (spec/openapi.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-url, --token-url and --api-dialect apply to --account or --client-id: give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-dialect takes aura-v1 or seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-dialect takes aura-v1 or seed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,6 +2112,14 @@ Connect with an Aura API key, or try every operation on a local sandbox first: n
         <source>“%1” is already being deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This service restores a snapshot into a new instance only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only running instances can be restored in place; “%1” is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusPresentation</name>
@@ -2047,6 +2150,10 @@ Connect with an Aura API key, or try every operation on a local sandbox first: n
     </message>
     <message>
         <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

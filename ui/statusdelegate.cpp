@@ -70,6 +70,11 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         m_animating = true;
         if (!m_animation.isActive())
             m_animation.start();
+    } else if (category == StatusCategory::NotYetKnown) {
+        // A dotted ring: nothing is known yet, neither good nor bad.
+        painter->setPen(QPen(colour, 1.5, Qt::DotLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(marker.adjusted(1, 1, -1, -1));
     } else if (category == StatusCategory::Unknown || category == StatusCategory::Gone) {
         painter->setPen(QPen(colour, 1.5));
         painter->setBrush(Qt::NoBrush);

@@ -22,6 +22,7 @@ QColor StatusPresentation::colour(StatusCategory category, const QPalette &palet
     case StatusCategory::Failed:
         return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
     case StatusCategory::Gone:
+    case StatusCategory::NotYetKnown:
         return palette.color(QPalette::Disabled, QPalette::Text);
     case StatusCategory::Unknown:
         return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
@@ -32,6 +33,9 @@ QColor StatusPresentation::colour(StatusCategory category, const QPalette &palet
 QString StatusPresentation::text(
     const QString &status, StatusCategory category, const QDateTime &since, const QDateTime &now)
 {
+    // No status yet is not an unknown status: the details that carry it are being read.
+    if (category == StatusCategory::NotYetKnown)
+        return T::tr("checking…");
     const QString shown = status.trimmed().isEmpty() ? T::tr("unknown") : status;
     if (category != StatusCategory::InProgress || !since.isValid() || !now.isValid())
         return shown;

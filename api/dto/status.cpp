@@ -7,6 +7,8 @@ namespace Aura {
 StatusCategory instanceStatusCategory(const QString &status)
 {
     const QString s = status.trimmed().toLower();
+    if (s.isEmpty())
+        return StatusCategory::NotYetKnown;
     if (s == u"running" || s == u"paused" || s == u"suspended")
         return StatusCategory::Stable;
     if (s == u"creating" || s == u"pausing" || s == u"resuming" || s == u"updating" || s == u"destroying"

@@ -11,7 +11,8 @@ enum class StatusCategory {
     InProgress, // creating, pausing, resuming, updating, ...: the server is working, poll closely
     Failed, // loading failed and friends
     Gone, // destroyed: the instance is going away for good
-    Unknown,
+    Unknown, // a status the console does not know, shown verbatim
+    NotYetKnown, // no status yet: the live list gives none, the instance's details are on their way
 };
 
 StatusCategory instanceStatusCategory(const QString &status);

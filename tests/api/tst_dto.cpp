@@ -180,7 +180,7 @@ private Q_SLOTS:
         QTest::newRow("destroyed") << u"destroyed"_s << StatusCategory::Gone;
         QTest::newRow("case and space") << u" Running "_s << StatusCategory::Stable;
         QTest::newRow("unknown") << u"defrosting"_s << StatusCategory::Unknown;
-        QTest::newRow("empty") << QString() << StatusCategory::Unknown;
+        QTest::newRow("empty") << QString() << StatusCategory::NotYetKnown; // a summary: details on their way
     }
     void instanceStatusCategories()
     {

@@ -299,6 +299,50 @@ private Q_SLOTS:
         QTRY_VERIFY(f.service.count(u"listSnapshots"_s, u"idle2"_s) >= 1 + quick().followUpPolls);
     }
 
+    void liveProjectsGetTheirConfigurationsFromTheirDetailsAndKeepThem()
+    {
+        SyncSettings s = quick();
+        s.fullRefreshInterval = 300ms;
+        s.tenantDetailsInterval = 10s;
+        Fixture f(2, s);
+        f.service.live = true;
+        InstanceConfiguration row;
+        row.type = u"professional-db"_s;
+        row.region = u"europe-west1"_s;
+        row.cloudProvider = u"gcp"_s;
+        row.memory = u"2GB"_s;
+        row.storage = u"4GB"_s;
+        row.version = u"5"_s;
+        f.service.tenants = {{u"t1"_s, u"One"_s, {row}}, {u"t2"_s, u"Two"_s, {row, row}}};
+        QSignalSpy refreshed(&f.sync, &Synchronizer::refreshed);
+        f.sync.start();
+        QVERIFY(refreshed.wait());
+        QTRY_COMPARE(f.inventory.tenant(u"t2"_s)->configurations.size(), 2);
+        QCOMPARE(f.inventory.tenant(u"t1"_s)->configurations.size(), 1);
+        QCOMPARE(f.service.count(u"getTenant"_s, u"t1"_s), 1);
+        // The next lists carry no configurations: the ones read stay, and are not read again so soon.
+        QVERIFY(refreshed.wait());
+        QVERIFY(refreshed.wait());
+        QCOMPARE(f.inventory.tenant(u"t1"_s)->configurations.size(), 1);
+        QCOMPARE(f.service.count(u"getTenant"_s, u"t1"_s), 1);
+        QCOMPARE(f.service.count(u"getTenant"_s, u"t2"_s), 1);
+        QVERIFY(f.service.count(u"listTenants"_s) >= 3);
+    }
+
+    void seedProjectsCarryTheirConfigurationsInTheList()
+    {
+        Fixture f(1);
+        InstanceConfiguration row;
+        row.type = u"professional-db"_s;
+        f.service.tenants = {{u"t1"_s, u"One"_s, {row}}};
+        QSignalSpy refreshed(&f.sync, &Synchronizer::refreshed);
+        f.sync.start();
+        QVERIFY(refreshed.wait());
+        QCOMPARE(f.inventory.tenant(u"t1"_s)->configurations.size(), 1);
+        QTest::qWait(50); // let anything queued go out
+        QCOMPARE(f.service.count(u"getTenant"_s), 0);
+    }
+
     void liveSummariesGetTheirDetailsWithinTheBudget()
     {
         SyncSettings s = quick();

@@ -158,7 +158,7 @@ private Q_SLOTS:
         QTest::newRow("resume") << int(A::Resume) << u"Fortsetzen"_s;
         QTest::newRow("resize") << int(A::Resize) << u"Größe ändern"_s;
         QTest::newRow("take snapshot") << int(A::TakeSnapshot) << u"Snapshot erstellen"_s;
-        QTest::newRow("restore snapshot") << int(A::RestoreSnapshot) << u"Snapshot in neuer Instanz wiederherstellen"_s;
+        QTest::newRow("new instance from snapshot") << int(A::RestoreSnapshot) << u"Neue Instanz aus Snapshot"_s;
         QTest::newRow("delete") << int(A::Delete) << u"Löschen"_s;
     }
     void toolBarSpeaksGerman()

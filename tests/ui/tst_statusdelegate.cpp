@@ -41,7 +41,7 @@ private Q_SLOTS:
         QTest::newRow("seconds") << u"creating"_s << qint64(42) << u"creating · 42 s"_s;
         QTest::newRow("hours") << u"loading"_s << qint64(3 * 3600 + 60) << u"loading · 3 h 1 min"_s;
         QTest::newRow("unknown verbatim") << u"Hibernating"_s << qint64(10) << u"Hibernating"_s;
-        QTest::newRow("never empty") << QString() << qint64(10) << u"unknown"_s;
+        QTest::newRow("not known yet") << QString() << qint64(10) << u"checking…"_s; // never empty, never "unknown"
     }
     void text()
     {

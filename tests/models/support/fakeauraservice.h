@@ -52,7 +52,12 @@ public:
     Aura::RequestId listTenants(QObject *context, Callback<QList<Aura::Tenant>> callback, Aura::Priority p) override
     {
         record(QStringLiteral("listTenants"), {}, p);
-        return answer(context, std::move(callback), read(tenants));
+        QList<Aura::Tenant> list = tenants;
+        if (live) {
+            for (Aura::Tenant &t : list)
+                t.configurations.clear(); // the live list carries id and name only
+        }
+        return answer(context, std::move(callback), read(list));
     }
 
     Aura::RequestId getTenant(
