@@ -128,7 +128,7 @@ public:
 
     // The dialog or message box the window has open now, once it shows.
     template<typename T>
-    T *openDialog(const QString &objectName) const
+    T *openDialog(const QString &objectName, int timeoutMs = 5000) const
     {
         // One that was closed a moment ago may still exist, hidden, until its deferred deletion.
         T *found = nullptr;
@@ -141,7 +141,7 @@ public:
                 }
                 return found != nullptr;
             },
-            5000));
+            timeoutMs));
         return found;
     }
 };

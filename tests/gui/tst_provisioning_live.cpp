@@ -1,0 +1,152 @@
+#include "consolerig.h"
+#include "dialogs/credentialsdialog.h"
+#include "dialogtesting.h"
+#include "instancedetailspanel.h"
+#include "provisioningcontroller.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTreeWidget>
+
+using namespace Aura;
+using namespace AuraTest;
+using namespace Qt::Literals::StringLiterals;
+
+// The console on the live service's dialect (the sandbox in aura-v1), through the window: what a restore means
+// there (in place) and how a new instance is made from a snapshot (a clone), and a create whose configurations
+// come from the project's details.
+class TestProvisioningLive : public QObject
+{
+    Q_OBJECT
+private:
+    ConsoleRig m_rig;
+
+    // The ids the sandbox holds, but for the demo instance that is being deleted at start (it goes by itself).
+    QStringList sandboxIds()
+    {
+        QStringList ids;
+        for (const AuraSandbox::InstanceRecord &i : m_rig.sandbox->state().instances()) {
+            if (i.id != u"b1c2d3e4"_s)
+                ids << i.id;
+        }
+        ids.sort();
+        return ids;
+    }
+    AuraSandbox::InstanceStatus sandboxStatus(const QString &id)
+    {
+        return std::get<AuraSandbox::InstanceRecord>(m_rig.sandbox->state().instance(id)).status;
+    }
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_rig.start(0.02, u"aura-v1"_s)); }
+    void cleanup() { m_rig.stop(); }
+
+    void aCreateOffersTheProjectsConfigurationsFromItsDetails()
+    {
+        const QString staging = u"2b8e6f1a-9c3d-4e5f-a6b7-c8d9e0f1a2b3"_s;
+        // The live list carries no configurations; the synchronizer reads them from each project's details.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_rig.inventory->tenant(staging)->configurations.isEmpty(), 10000);
+        QSignalSpy shown(&m_rig.session->provisioning(), &ProvisioningController::credentialsShown);
+        m_rig.action(InstanceAction::Create)->trigger();
+        auto *dialog = m_rig.openDialog<QDialog>(u"createInstanceDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(select(dialog->findChild<QComboBox *>(u"tenantCombo"_s), staging));
+        QVERIFY(select(dialog->findChild<QComboBox *>(u"typeCombo"_s), u"professional-db"_s));
+        auto *version = dialog->findChild<QComboBox *>(u"versionCombo"_s);
+        QVERIFY(version);
+        QVERIFY(version->count() >= 1); // the live service requires a version
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"live-orders"_s);
+        auto *accept = dialog->findChild<QPushButton *>(u"acceptButton"_s);
+        QTRY_VERIFY(accept->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QVERIFY(shown.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_rig.idOf(u"live-orders"_s).isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig.statusOf(m_rig.idOf(u"live-orders"_s)), u"running"_s, 15000);
+    }
+
+    void aNewInstanceFromASnapshotIsACloneAndTheSourceStaysAsItIs()
+    {
+        const QString source = m_rig.idOf(u"orders-graph"_s);
+        QVERIFY(!source.isEmpty());
+        const QString production = m_rig.inventory->instance(source)->tenantId;
+        QTRY_VERIFY_WITH_TIMEOUT(!m_rig.inventory->tenant(production)->configurations.isEmpty(), 10000);
+        m_rig.window->console()->selectInstance(source);
+        QAction *toNew = m_rig.action(InstanceAction::RestoreSnapshot);
+        // Never offered as a "restore to a new instance": on this service a restore is in place.
+        QVERIFY2(!toNew->text().contains(u"Restore"_s), qPrintable(toNew->text()));
+        QTRY_VERIFY(toNew->isEnabled());
+        QSignalSpy shown(&m_rig.session->provisioning(), &ProvisioningController::credentialsShown);
+        toNew->trigger();
+        QVERIFY(!m_rig.openDialog<QDialog>(u"restoreSnapshotDialog"_s, 500));
+        auto *dialog = m_rig.openDialog<QDialog>(u"cloneSnapshotDialog"_s);
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QTreeWidget *>(u"snapshotList"_s);
+        QTRY_VERIFY(list->topLevelItemCount() >= 1);
+        // Only exportable snapshots can be chosen; the demo's on-demand one of two days ago is.
+        const QString exportable = u"d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70"_s;
+        QTreeWidgetItem *row = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (list->topLevelItem(i)->text(3) == exportable)
+                row = list->topLevelItem(i);
+        }
+        QVERIFY(row);
+        QVERIFY(row->flags() & Qt::ItemIsSelectable);
+        list->setCurrentItem(row);
+        row->setSelected(true);
+        auto *accept = dialog->findChild<QPushButton *>(u"acceptButton"_s);
+        QTRY_VERIFY(accept->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+
+        QVERIFY(shown.wait(10000)); // a clone has its own one-time credentials
+        auto *credentials = qobject_cast<CredentialsDialog *>(shown.first().first().value<QWidget *>());
+        QVERIFY(credentials);
+        QVERIFY(!credentials->findChild<QLineEdit *>(u"passwordEdit"_s)->text().isEmpty());
+        const QList<AuraSandbox::InstanceRecord> all = m_rig.sandbox->state().instances();
+        QCOMPARE(std::count_if(all.begin(), all.end(),
+                     [](const AuraSandbox::InstanceRecord &i) { return i.name == u"orders-graph-restored"_s; }),
+            1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_rig.idOf(u"orders-graph-restored"_s).isEmpty(), 10000);
+        const QString copy = m_rig.idOf(u"orders-graph-restored"_s);
+        QVERIFY(copy != source);
+        QCOMPARE(sandboxStatus(source), AuraSandbox::InstanceStatus::Running); // not restored in place
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig.statusOf(copy), u"running"_s, 15000);
+    }
+
+    void aRestoreInPlaceNeedsTheNameTypedAndMakesNoInstance()
+    {
+        const QString id = m_rig.idOf(u"customer-360"_s);
+        QVERIFY(!id.isEmpty());
+        m_rig.window->console()->selectInstance(id);
+        QAction *inPlace = m_rig.action(InstanceAction::RestoreInPlace);
+        QVERIFY(inPlace->isVisible());
+        QTRY_VERIFY(inPlace->isEnabled());
+        const QStringList before = sandboxIds();
+        QSignalSpy shown(&m_rig.session->provisioning(), &ProvisioningController::credentialsShown);
+        inPlace->trigger();
+        QPointer<QWidget> dialog = m_rig.openDialog<QDialog>(u"restoreInPlaceDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLabel *>(u"restoreWarning"_s)->text().contains(u"lost"_s));
+        auto *list = dialog->findChild<QTreeWidget *>(u"snapshotList"_s);
+        QTRY_VERIFY(list->topLevelItemCount() >= 1);
+        QTRY_COMPARE(list->selectedItems().size(), 1); // the newest completed one
+        auto *accept = dialog->findChild<QPushButton *>(u"acceptButton"_s);
+        QVERIFY(!accept->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"confirmNameEdit"_s), u"customer-360"_s);
+        QTRY_VERIFY(accept->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxStatus(id) == AuraSandbox::InstanceStatus::Restoring
+                || sandboxStatus(id) == AuraSandbox::InstanceStatus::Running,
+            5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!ConsoleRig::stillShown(dialog), 5000);
+        QCOMPARE(sandboxIds(), before); // in place: no new instance
+        QCOMPARE(shown.count(), 0); // and no credentials
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig.statusOf(id), u"running"_s, 15000);
+    }
+};
+
+QTEST_MAIN(TestProvisioningLive)
+#include "tst_provisioning_live.moc"
