@@ -8,6 +8,7 @@
 #include "filterbar.h"
 #include "instanceactionset.h"
 #include "instancecontroller.h"
+#include "instancedetailspanel.h"
 #include "inventory.h"
 #include "mainwindow.h"
 #include "operationreporter.h"
@@ -105,8 +106,17 @@ void ConsoleSession::wireWindow()
         // Only the account that owns the one selected instance follows its snapshots; the others let go.
         const QString selected = ids.size() == 1 ? ids.first() : QString();
         const QString owner = selected.isEmpty() ? QString() : m_inventory.accountOfInstance(selected);
-        for (const auto &[key, account] : m_accounts)
+        for (const auto &[key, account] : m_accounts) {
+            account->synchronizer().setSnapshotDate({}); // a newly shown instance starts with today's snapshots
             account->synchronizer().setSelectedInstance(!selected.isEmpty() && key == owner ? selected : QString());
+        }
+    });
+    // The day of snapshots the details show goes to the account that owns the instance shown.
+    connect(m_window.console()->details(), &InstanceDetailsPanel::snapshotDayChanged, this, [this](const QDate &day) {
+        const QString shown = m_window.console()->details()->instanceId();
+        const QString owner = shown.isEmpty() ? QString() : m_inventory.accountOfInstance(shown);
+        if (AccountSession *a = shown.isEmpty() ? nullptr : account(owner))
+            a->synchronizer().setSnapshotDate(day);
     });
     connect(&m_window, &MainWindow::visibilityChanged, this, [this](bool visible) {
         for (const auto &[key, account] : m_accounts)

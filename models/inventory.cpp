@@ -184,7 +184,8 @@ void Inventory::removeInstances(const QStringList &instanceIds)
     emit instancesRemoved(instanceIds);
 }
 
-void Inventory::applySnapshots(const QString &instanceId, const QList<Snapshot> &snapshots)
+void Inventory::applySnapshots(
+    const QString &instanceId, const QList<Snapshot> &snapshots, const std::optional<QDate> &day)
 {
     if (!m_instances.contains(instanceId))
         return;
@@ -206,7 +207,9 @@ void Inventory::applySnapshots(const QString &instanceId, const QList<Snapshot> 
     }
     QStringList removed;
     for (auto it = held.begin(); it != held.end();) {
-        if (seen.contains(it.key())) {
+        // Another day's snapshot is not in this day's list: it stays (one of unknown time belongs to no day).
+        const bool ofThatDay = !day || (it->timestamp.isValid() && it->timestamp.toUTC().date() == *day);
+        if (seen.contains(it.key()) || !ofThatDay) {
             ++it;
         } else {
             removed.append(it.key());

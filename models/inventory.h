@@ -7,12 +7,14 @@
 #include "dto/tenant.h"
 #include "roles.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Aura {
 
@@ -73,8 +75,10 @@ public:
     void applyInstances(const QList<Instance> &instances) { applyInstances(QString(), instances); }
     void applyInstance(const Instance &instance) { applyInstance(QString(), instance); }
     void removeInstance(const QString &instanceId);
-    // The full snapshot list of one instance; snapshots of unknown instances are ignored.
-    void applySnapshots(const QString &instanceId, const QList<Snapshot> &snapshots);
+    // The full snapshot list of one instance; snapshots of unknown instances are ignored. With a day (the live
+    // service lists one UTC day at a time), the list is complete for that day only: snapshots of other days stay.
+    void applySnapshots(
+        const QString &instanceId, const QList<Snapshot> &snapshots, const std::optional<QDate> &day = std::nullopt);
     void applySnapshot(const QString &instanceId, const Snapshot &snapshot);
     // Forgets every account and what it held, announcing every removal.
     void clear();

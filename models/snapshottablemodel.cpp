@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Aura {
 
 SnapshotTableModel::SnapshotTableModel(const Inventory &inventory, QObject *parent)
@@ -57,6 +59,13 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
             if (!s->exportable)
                 return QString();
             return *s->exportable ? tr("Yes") : tr("No");
+        case ProfileColumn:
+            // The live service says how a snapshot came to be; the seed does not.
+            if (s->profile.compare(u"AdHoc"_s, Qt::CaseInsensitive) == 0)
+                return tr("On demand");
+            if (s->profile.compare(u"Scheduled"_s, Qt::CaseInsensitive) == 0)
+                return tr("Scheduled");
+            return s->profile;
         case IdColumn:
             return s->snapshotId;
         default:
@@ -97,6 +106,8 @@ QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Status");
     case ExportableColumn:
         return tr("Exportable");
+    case ProfileColumn:
+        return tr("Taken");
     case IdColumn:
         return tr("ID");
     default:

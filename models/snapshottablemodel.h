@@ -15,7 +15,7 @@ class SnapshotTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, StatusColumn, ExportableColumn, IdColumn, ColumnCount };
+    enum Column { TimeColumn, StatusColumn, ExportableColumn, ProfileColumn, IdColumn, ColumnCount };
     Q_ENUM(Column)
 
     explicit SnapshotTableModel(const Inventory &inventory, QObject *parent = nullptr);

@@ -93,7 +93,8 @@ private:
     void pollInstance(const QString &instanceId, Priority priority);
     void onInstancePolled(const QString &instanceId, const Reply<Instance> &reply);
     void listSnapshots(const QString &instanceId, Priority priority);
-    void onSnapshotsListed(const QString &instanceId, const Reply<QList<Snapshot>> &reply);
+    void onSnapshotsListed(
+        const QString &instanceId, const Reply<QList<Snapshot>> &reply, const std::optional<QDate> &day);
     void fetchDetails(const QString &instanceId);
     void queueStaleDetails();
     void watchIfTransitional(const QString &instanceId);

@@ -4,6 +4,8 @@
 #include "inventory.h"
 #include "synchronizer.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace Aura {
@@ -59,19 +61,24 @@ void Synchronizer::listSnapshots(const QString &instanceId, Priority priority)
 {
     m_snapshotWatches[instanceId].inFlight = true;
     requestStarted();
+    // A service that lists one day at a time answers for that day only (today when none is chosen).
+    std::optional<QDate> day;
+    if (m_service.capabilities().snapshotsByDay)
+        day = m_snapshotDate.isValid() ? m_snapshotDate : QDateTime::currentDateTimeUtc().date();
     m_service.listSnapshots(
         instanceId, m_snapshotDate, this,
-        [this, instanceId](const Reply<QList<Snapshot>> &reply) {
+        [this, instanceId, day](const Reply<QList<Snapshot>> &reply) {
             requestFinished();
-            onSnapshotsListed(instanceId, reply);
+            onSnapshotsListed(instanceId, reply, day);
         },
         priority);
 }
 
-void Synchronizer::onSnapshotsListed(const QString &instanceId, const Reply<QList<Snapshot>> &reply)
+void Synchronizer::onSnapshotsListed(
+    const QString &instanceId, const Reply<QList<Snapshot>> &reply, const std::optional<QDate> &day)
 {
     if (reply.ok())
-        m_inventory.applySnapshots(instanceId, reply.value());
+        m_inventory.applySnapshots(instanceId, reply.value(), day);
     const auto w = m_snapshotWatches.find(instanceId);
     if (w == m_snapshotWatches.end()) {
         reschedule();

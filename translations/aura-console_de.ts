@@ -1800,6 +1800,41 @@ Meldung des Schlüsselbunds: %1
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>On demand</source>
+        <translation>Auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>Aura::SnapshotsPane</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Day of the snapshots shown (UTC)</source>
+        <translation>Tag der angezeigten Snapshots (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Day (UTC):</source>
+        <translation>&amp;Tag (UTC):</translation>
+    </message>
+    <message>
+        <source>&amp;Exportable only</source>
+        <translation>Nur &amp;exportierbare</translation>
+    </message>
+    <message>
+        <source>Show only the snapshots a new instance can be made from</source>
+        <translation>Nur die Snapshots zeigen, aus denen eine neue Instanz angelegt werden kann</translation>
+    </message>
 </context>
 <context>
     <name>Aura::TenantTreeModel</name>

@@ -1795,6 +1795,41 @@ The keychain said: %1
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aura::SnapshotsPane</name>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the snapshots shown (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exportable only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the snapshots a new instance can be made from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::TenantTreeModel</name>

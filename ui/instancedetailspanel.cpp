@@ -4,6 +4,7 @@
 #include "dto/status.h"
 #include "inventory.h"
 #include "roles.h"
+#include "snapshotspane.h"
 #include "snapshottablemodel.h"
 #include "statuspresentation.h"
 
@@ -56,26 +57,9 @@ InstanceDetailsPanel::InstanceDetailsPanel(const Inventory &inventory, SnapshotT
     addField(form, u"created"_s, tr("Created:"));
 
     auto *snapshotsBox = new QGroupBox(tr("Snapshots"), details);
-    m_snapshotView = new QTableView(snapshotsBox);
-    m_snapshotView->setObjectName(u"snapshotView"_s);
-    m_snapshotView->setAccessibleName(tr("Snapshots"));
-    // Newest first: the snapshot one usually wants is the latest.
-    auto *sorted = new QSortFilterProxyModel(this);
-    sorted->setSourceModel(&m_snapshots);
-    sorted->setSortRole(SortRole);
-    m_snapshotView->setModel(sorted);
-    m_snapshotView->setSortingEnabled(true);
-    m_snapshotView->sortByColumn(SnapshotTableModel::TimeColumn, Qt::DescendingOrder);
-    m_snapshotView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_snapshotView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_snapshotView->verticalHeader()->hide();
-    m_snapshotView->horizontalHeader()->setStretchLastSection(true);
-    m_snapshotView->setAlternatingRowColors(true);
-    m_snapshotView->setWordWrap(false);
-    m_snapshotView->verticalHeader()->setDefaultSectionSize(m_snapshotView->fontMetrics().height() + 8);
-    m_snapshotView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_snapshotView->horizontalHeader()->setSectionResizeMode(SnapshotTableModel::IdColumn, QHeaderView::Stretch);
-    (new QVBoxLayout(snapshotsBox))->addWidget(m_snapshotView);
+    m_snapshotsPane = new SnapshotsPane(inventory, m_snapshots, snapshotsBox);
+    connect(m_snapshotsPane, &SnapshotsPane::dayChanged, this, &InstanceDetailsPanel::snapshotDayChanged);
+    (new QVBoxLayout(snapshotsBox))->addWidget(m_snapshotsPane);
 
     auto *historyBox = new QGroupBox(tr("Status history"), details);
     m_history = new QListWidget(historyBox);
@@ -147,8 +131,14 @@ void InstanceDetailsPanel::showInstance(const QString &instanceId)
         return;
     m_instanceId = instanceId;
     m_snapshots.setInstanceId(instanceId);
+    m_snapshotsPane->showInstance(instanceId, m_inventory.capabilitiesOfInstance(instanceId).snapshotsByDay);
     updateKeptPassword();
     refresh();
+}
+
+QTableView *InstanceDetailsPanel::snapshotView() const
+{
+    return m_snapshotsPane->view();
 }
 
 void InstanceDetailsPanel::setKeptPasswordFactory(KeptPasswordFactory factory)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QWidget>
 
@@ -16,6 +17,7 @@ namespace Aura {
 
 class Inventory;
 class SnapshotTableModel;
+class SnapshotsPane;
 
 // Everything about the selected instance: each field (with copy buttons for the connection URL and id), its
 // snapshots and the status transitions this console has observed. Follows the Inventory while it is shown.
@@ -38,10 +40,13 @@ public:
     // The text shown for a field (for tests and accessibility): "name", "status", "id", "connectionUrl", ...
     QString fieldText(const QString &field) const;
     QStringList historyLines() const;
-    QTableView *snapshotView() const { return m_snapshotView; }
+    QTableView *snapshotView() const;
+    SnapshotsPane *snapshotsPane() const { return m_snapshotsPane; }
 
 Q_SIGNALS:
     void copied(const QString &what);
+    // The user chose the day of the snapshots to list (invalid: today, the service's default).
+    void snapshotDayChanged(const QDate &day);
 
 private:
     void refresh();
@@ -54,7 +59,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QHash<QString, QLabel *> m_fields;
     QListWidget *m_history = nullptr;
-    QTableView *m_snapshotView = nullptr;
+    SnapshotsPane *m_snapshotsPane = nullptr;
     QFormLayout *m_form = nullptr;
     KeptPasswordFactory m_keptPasswordFactory;
     QWidget *m_keptPassword = nullptr;

@@ -3,12 +3,17 @@
 #include "dialogtesting.h"
 #include "instancedetailspanel.h"
 #include "provisioningcontroller.h"
+#include "snapshotspane.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
+#include <QTableView>
 #include <QTreeWidget>
 
 using namespace Aura;
@@ -113,6 +118,43 @@ private Q_SLOTS:
         QVERIFY(copy != source);
         QCOMPARE(sandboxStatus(source), AuraSandbox::InstanceStatus::Running); // not restored in place
         QTRY_COMPARE_WITH_TIMEOUT(m_rig.statusOf(copy), u"running"_s, 15000);
+    }
+
+    void snapshotsAreShownOneDayAtATimeAndEarlierDaysAreKept()
+    {
+        const QString id = m_rig.idOf(u"customer-360"_s); // business-critical: hourly and daily snapshots
+        m_rig.window->console()->selectInstance(id);
+        InstanceDetailsPanel *details = m_rig.window->console()->details();
+        auto *day = details->findChild<QDateEdit *>(u"snapshotDay"_s);
+        QVERIFY(day);
+        QVERIFY(day->isVisible()); // the live service lists snapshots by day
+        QTableView *view = details->snapshotView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 10000); // today's
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const auto daysShown = [view] {
+            QSet<QDate> days;
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                days << view->model()->index(row, 0).data(SortRole).toDateTime().toUTC().date();
+            return days;
+        };
+        QCOMPARE(daysShown(), QSet<QDate> {today});
+        const qsizetype todays = m_rig.inventory->snapshotIds(id).size();
+
+        day->setDate(today.addDays(-1));
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig.inventory->snapshotIds(id).size() > todays, 10000); // yesterday's read
+        QTRY_COMPARE(daysShown(), QSet<QDate> {today.addDays(-1)});
+        // Today's are still known: another day's list never removes them.
+        qsizetype stillToday = 0;
+        for (const QString &s : m_rig.inventory->snapshotIds(id))
+            stillToday += m_rig.inventory->snapshot(id, s)->timestamp.toUTC().date() == today ? 1 : 0;
+        QCOMPARE(stillToday, todays);
+
+        // Only the exportable ones (the daily full snapshot) on request.
+        auto *exportable = details->findChild<QCheckBox *>(u"exportableOnly"_s);
+        exportable->setChecked(true);
+        QCOMPARE(view->model()->rowCount(), 1);
+        exportable->setChecked(false);
+        QVERIFY(view->model()->rowCount() > 1);
     }
 
     void aRestoreInPlaceNeedsTheNameTypedAndMakesNoInstance()

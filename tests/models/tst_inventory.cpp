@@ -176,6 +176,32 @@ private Q_SLOTS:
         QCOMPARE(inv.snapshot(u"a"_s, u"s2"_s)->status, u"Completed"_s);
     }
 
+    void listingAnotherDaysSnapshotsKeepsTheFirstDays()
+    {
+        // The live service lists one UTC day at a time: each day's list is complete for that day only.
+        Inventory inv;
+        inv.applyInstance(make(u"a"_s));
+        const QDate first(2026, 3, 1);
+        const QDate second(2026, 3, 2);
+        Snapshot morning = snap(u"s1"_s);
+        Snapshot nextDay = snap(u"s2"_s);
+        nextDay.timestamp = QDateTime(second, QTime(0, 30), Qt::UTC);
+        inv.applySnapshots(u"a"_s, {morning}, first);
+        QSignalSpy removed(&inv, &Inventory::snapshotsRemoved);
+        inv.applySnapshots(u"a"_s, {nextDay}, second);
+        QCOMPARE(removed.count(), 0);
+        QVERIFY(inv.snapshot(u"a"_s, u"s1"_s));
+        QVERIFY(inv.snapshot(u"a"_s, u"s2"_s));
+        // A snapshot gone from its own day's list is gone.
+        inv.applySnapshots(u"a"_s, {}, first);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toStringList(), QStringList {u"s1"_s});
+        QVERIFY(inv.snapshot(u"a"_s, u"s2"_s));
+        // Without a day (the seed lists everything), the list is the whole truth.
+        inv.applySnapshots(u"a"_s, {});
+        QVERIFY(!inv.snapshot(u"a"_s, u"s2"_s));
+    }
+
     void removingAnInstanceAnnouncesItsSnapshotsFirst()
     {
         Inventory inv;

@@ -24,13 +24,16 @@ Snapshot snap(const QString &id, const QString &status, int minute)
     s.status = status;
     s.timestamp = QDateTime(QDate(2026, 3, 1), QTime(12, minute), Qt::UTC);
     s.exportable = minute % 2 == 0;
+    s.profile = minute % 3 == 0 ? u"Scheduled"_s : (minute % 3 == 1 ? u"AdHoc"_s : QString());
     return s;
 }
 
 QStringList expectedCells(const Snapshot &s)
 {
     const QString exportable = !s.exportable ? QString() : (*s.exportable ? u"Yes"_s : u"No"_s);
-    return {QLocale().toString(s.timestamp.toLocalTime(), QLocale::ShortFormat), s.status, exportable, s.snapshotId};
+    const QString taken = s.profile == u"AdHoc"_s ? u"On demand"_s : s.profile;
+    return {
+        QLocale().toString(s.timestamp.toLocalTime(), QLocale::ShortFormat), s.status, exportable, taken, s.snapshotId};
 }
 } // namespace
 
