@@ -111,6 +111,17 @@ void ConsoleSession::wireWindow()
             account->synchronizer().setSelectedInstance(!selected.isEmpty() && key == owner ? selected : QString());
         }
     });
+    // What the table shows on screen gets its details first, from the account that owns each row.
+    connect(m_window.console(), &ConsolePage::visibleInstancesChanged, this, [this](const QStringList &ids) {
+        for (const auto &[key, account] : m_accounts) {
+            QStringList mine;
+            for (const QString &id : ids) {
+                if (m_inventory.accountOfInstance(id) == key)
+                    mine << id;
+            }
+            account->synchronizer().setVisibleInstances(mine);
+        }
+    });
     // The day of snapshots the details show goes to the account that owns the instance shown.
     connect(m_window.console()->details(), &InstanceDetailsPanel::snapshotDayChanged, this, [this](const QDate &day) {
         const QString shown = m_window.console()->details()->instanceId();

@@ -3,10 +3,12 @@
 #include "consoleapp.h"
 #include "consolepage.h"
 #include "icons.h"
+#include "inventory.h"
 #include "mainwindow.h"
 #include "translator.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -62,7 +64,27 @@ void scheduleScreenshot(Aura::ConsoleApp &console, const QString &path)
             QCoreApplication::exit(saved ? 0 : 1);
         });
     };
-    QObject::connect(&console, &Aura::ConsoleApp::firstViewReady, &window, shoot, Qt::SingleShotConnection);
+    // The first data is in: wait (a few seconds at most) until the rows on screen have their status, which the
+    // live service's list does not carry.
+    auto whenStatusesShown = [&window, shoot] {
+        auto *poll = new QTimer(&window);
+        auto started = std::make_shared<QElapsedTimer>();
+        started->start();
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, shoot, poll, started] {
+            const Aura::ConsolePage *page = window.console();
+            bool known = true;
+            for (const QString &id : page->visibleInstanceIds()) {
+                const Aura::Instance *i = window.inventory().instance(id);
+                known = known && i && !i->status.isEmpty();
+            }
+            if (known || started->elapsed() > 10000) {
+                poll->deleteLater();
+                shoot();
+            }
+        });
+        poll->start(100);
+    };
+    QObject::connect(&console, &Aura::ConsoleApp::firstViewReady, &window, whenStatusesShown, Qt::SingleShotConnection);
     QTimer::singleShot(20000, &window, shoot);
 }
 

@@ -27,6 +27,12 @@ bool RequestWindow::hasRoom(qint64 nowMs, int count)
     return m_starts.size() + count <= m_capacity;
 }
 
+bool RequestWindow::hasRoomUnder(qint64 nowMs, int capacity)
+{
+    expire(nowMs);
+    return m_starts.size() < capacity;
+}
+
 bool RequestWindow::tryTake(qint64 nowMs)
 {
     if (!hasRoom(nowMs))
@@ -49,6 +55,14 @@ qint64 RequestWindow::nextRoomAt(qint64 nowMs, int count)
     const qsizetype mustLeave = m_starts.size() + count - m_capacity;
     if (mustLeave > m_starts.size())
         return nowMs + m_windowMs; // more than the window can ever hold: try after a full window
+    return m_starts.at(mustLeave - 1) + m_windowMs + 1;
+}
+
+qint64 RequestWindow::nextRoomUnderAt(qint64 nowMs, int capacity)
+{
+    if (hasRoomUnder(nowMs, capacity))
+        return nowMs;
+    const qsizetype mustLeave = m_starts.size() + 1 - std::max(1, capacity);
     return m_starts.at(mustLeave - 1) + m_windowMs + 1;
 }
 

@@ -151,10 +151,17 @@ void Synchronizer::reschedule()
         if (!w.inFlight)
             due = std::min(due, w.dueMs);
     }
-    if (!m_detailQueue.isEmpty() || !m_tenantDetailQueue.isEmpty())
+    if (!m_tenantDetailQueue.isEmpty())
         due = std::min(due, t);
     if (due != std::numeric_limits<qint64>::max())
         next = std::min(next, std::max(due, m_budget.nextRoomAt(t)));
+    if (!m_detailQueue.isEmpty()) {
+        // The first queued instance without any status may use the catch-up share.
+        const Instance *first = m_inventory.instance(m_detailQueue.first());
+        next = std::min(next,
+            first && !first->hasDetails() ? m_budget.nextRoomUnderAt(t, m_settings.catchUpRequestsPerWindow)
+                                          : m_budget.nextRoomAt(t));
+    }
     if (next == std::numeric_limits<qint64>::max()) {
         m_timer.stop();
         return;
@@ -197,13 +204,19 @@ void Synchronizer::onTimer()
         else
             m_tenantDetailsInFlight.remove(id); // no longer listed
     }
-    while (!m_detailQueue.isEmpty() && m_budget.hasRoom(t)) {
-        const QString id = m_detailQueue.takeFirst();
+    while (!m_detailQueue.isEmpty()) {
+        const QString id = m_detailQueue.first();
         // Gone meanwhile, or polled closely anyway.
         if (!owns(id) || m_watches.contains(id)) {
+            m_detailQueue.removeFirst();
             m_detailPending.remove(id);
             continue;
         }
+        // An instance with no status at all may use the catch-up share of the window; a stale one the usual.
+        const bool catchUp = !m_inventory.instance(id)->hasDetails();
+        if (!(catchUp ? m_budget.hasRoomUnder(t, m_settings.catchUpRequestsPerWindow) : m_budget.hasRoom(t)))
+            break;
+        m_detailQueue.removeFirst();
         m_budget.take(t);
         fetchDetails(id);
     }

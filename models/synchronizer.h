@@ -50,6 +50,8 @@ public:
     // Re-read this instance's snapshots now and while one is in progress (after "take snapshot").
     void followUpSnapshots(const QString &instanceId);
     void setSelectedInstance(const QString &instanceId);
+    // The instances the user sees now (the table's visible rows): their details are read before the others'.
+    void setVisibleInstances(const QStringList &instanceIds);
     // The day whose snapshots the live service lists; invalid: the service's default (today).
     void setSnapshotDate(const QDate &date);
     void setWindowVisible(bool visible);
@@ -127,6 +129,7 @@ private:
 
     QStringList m_detailQueue;
     QSet<QString> m_detailPending; // queued or in flight
+    QSet<QString> m_onScreen; // on screen: first in the detail queue
     QHash<QString, qint64> m_detailsReadAt;
     QHash<QString, qint64> m_tenantDetailsReadAt; // live dialect: when each tenant's configurations were read
     QSet<QString> m_tenantDetailsInFlight; // queued or in flight

@@ -3,6 +3,8 @@
 #include "logging.h"
 #include "synchronizer.h"
 
+#include <algorithm>
+
 // The Synchronizer's work on single instances: details the list did not give, close polling of the instances in a
 // transitional status (or just acted on), and forgetting those that are gone.
 
@@ -31,12 +33,23 @@ void Synchronizer::queueStaleDetails()
         else if (readAt < 0 || t - readAt >= staleAfter)
             stale.append(id);
     }
-    // Instances showing no status at all go first.
+    // Instances showing no status at all go first, those on screen before the others.
+    std::stable_partition(
+        withoutStatus.begin(), withoutStatus.end(), [this](const QString &id) { return m_onScreen.contains(id); });
     for (const QStringList *list : {&withoutStatus, &stale}) {
         for (const QString &id : *list)
             m_detailPending.insert(id);
         m_detailQueue.append(*list);
     }
+}
+
+void Synchronizer::setVisibleInstances(const QStringList &instanceIds)
+{
+    m_onScreen = QSet<QString>(instanceIds.cbegin(), instanceIds.cend());
+    // Those already queued move to the front, in the queue's order.
+    std::stable_partition(
+        m_detailQueue.begin(), m_detailQueue.end(), [this](const QString &id) { return m_onScreen.contains(id); });
+    reschedule();
 }
 
 void Synchronizer::fetchDetails(const QString &instanceId)

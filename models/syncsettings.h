@@ -22,6 +22,9 @@ struct SyncSettings
     int hiddenSlowdown = 4; // every interval is this many times longer while the window is hidden
     int followUpPolls = 3; // after a user action, polls while the status has not started to move yet
     int requestsPerWindow = 60; // background requests allowed per budget window
+    // While instances show no status at all (the live list's summaries at start), their first details may use
+    // this much of the window: the live limit is 125 a minute, the rest stays free for what the user does.
+    int catchUpRequestsPerWindow = 110;
     Ms budgetWindow {std::chrono::seconds(60)};
 
     // The same settings with every duration divided by `factor`: tests and benchmarks run minutes in seconds.

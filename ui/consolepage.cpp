@@ -12,6 +12,7 @@
 #include "tenanttreemodel.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -78,6 +79,19 @@ ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
 
     new ScrollAnchor(m_table);
     new ScrollAnchor(m_tree);
+
+    // The synchronizer reads the details of what is on screen first; tell it, a moment after each change.
+    m_visibleRowsChanged = new QTimer(this);
+    m_visibleRowsChanged->setSingleShot(true);
+    m_visibleRowsChanged->setInterval(100);
+    connect(
+        m_visibleRowsChanged, &QTimer::timeout, this, [this] { Q_EMIT visibleInstancesChanged(visibleInstanceIds()); });
+    const auto later = [this] { m_visibleRowsChanged->start(); };
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, later);
+    connect(m_tableProxy, &QAbstractItemModel::rowsInserted, this, later);
+    connect(m_tableProxy, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m_tableProxy, &QAbstractItemModel::layoutChanged, this, later);
+    connect(m_tableProxy, &QAbstractItemModel::modelReset, this, later);
 
     m_details = new InstanceDetailsPanel(inventory, *m_snapshots, this);
 
@@ -174,6 +188,21 @@ void ConsolePage::selectInstance(const QString &instanceId)
     m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     m_table->scrollTo(index);
+}
+
+QStringList ConsolePage::visibleInstanceIds() const
+{
+    QStringList ids;
+    const QRect area = m_table->viewport()->rect();
+    const int first = m_table->rowAt(area.top());
+    if (first < 0)
+        return ids;
+    int last = m_table->rowAt(area.bottom());
+    if (last < 0)
+        last = m_tableProxy->rowCount() - 1;
+    for (int row = first; row <= last; ++row)
+        ids << m_tableProxy->index(row, 0).data(IdRole).toString();
+    return ids;
 }
 
 QString ConsolePage::selectedSnapshotId() const

@@ -4,6 +4,7 @@
 
 class QSplitter;
 class QTableView;
+class QTimer;
 class QTreeView;
 
 namespace Aura {
@@ -41,12 +42,16 @@ public:
     QTreeView *tree() const { return m_tree; }
     QSplitter *splitter() const { return m_splitter; }
     InstanceDetailsPanel *details() const { return m_details; }
+    // The instances whose rows the table shows on screen now.
+    QStringList visibleInstanceIds() const;
 
 Q_SIGNALS:
     void selectionChanged(const QStringList &instanceIds);
     void contextMenuRequested(const QPoint &globalPos);
     // The user right-clicked an account in the tree.
     void accountMenuRequested(const QString &accountKey, const QPoint &globalPos);
+    // The rows on screen changed (scrolled, filtered, sorted, loaded); a moment after the change.
+    void visibleInstancesChanged(const QStringList &instanceIds);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -69,6 +74,7 @@ private:
     QTableView *m_table = nullptr;
     InstanceDetailsPanel *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTimer *m_visibleRowsChanged = nullptr;
     bool m_splitterSized = false;
 };
 

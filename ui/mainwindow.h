@@ -45,6 +45,7 @@ public:
 
     // The selected instances, resolved from ids now (never stale copies).
     QList<Instance> selectedInstances() const;
+    const Inventory &inventory() const { return m_inventory; }
     // What the service of the (first) selected instance's account can do.
     Capabilities selectionCapabilities() const;
 

@@ -343,10 +343,39 @@ private Q_SLOTS:
         QCOMPARE(f.service.count(u"getTenant"_s), 0);
     }
 
+    void theVisibleInstancesGetTheirStatusFirst()
+    {
+        SyncSettings s = quick();
+        s.requestsPerWindow = 2;
+        s.catchUpRequestsPerWindow = 2;
+        s.budgetWindow = 300ms;
+        s.fullRefreshInterval = 10s;
+        Fixture f(10, s);
+        f.service.live = true;
+        f.sync.setVisibleInstances({u"idle7"_s, u"idle9"_s});
+        QSignalSpy refreshed(&f.sync, &Synchronizer::refreshed);
+        f.sync.start();
+        QVERIFY(refreshed.wait());
+        QTRY_VERIFY_WITH_TIMEOUT(f.service.count(u"getInstance"_s) >= 2, 5000);
+        QStringList firstDetails;
+        for (const FakeAuraService::Call &c : f.service.calls) {
+            if (c.method == u"getInstance")
+                firstDetails << c.id;
+        }
+        QStringList firstTwo = firstDetails.mid(0, 2);
+        firstTwo.sort();
+        QCOMPARE(firstTwo, (QStringList {u"idle7"_s, u"idle9"_s}));
+        // Scrolling moves the rows now on screen ahead of the rest.
+        f.sync.setVisibleInstances({u"idle3"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(f.service.count(u"getInstance"_s, u"idle3"_s) == 1, 5000);
+        QVERIFY(f.service.count(u"getInstance"_s) < 10);
+    }
+
     void liveSummariesGetTheirDetailsWithinTheBudget()
     {
         SyncSettings s = quick();
-        s.requestsPerWindow = 5;
+        s.requestsPerWindow = 3;
+        s.catchUpRequestsPerWindow = 5; // instances with no status at all may use this share
         s.budgetWindow = 400ms;
         s.fullRefreshInterval = 10s;
         Fixture f(12, s);
@@ -358,7 +387,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(f.service.count(u"getInstance"_s) == 12, 5000);
         for (const QString &id : f.inventory.instanceIds())
             QCOMPARE(f.inventory.instance(id)->status, u"running"_s);
-        // Never more than 5 requests in any 400 ms.
+        // Never more than the catch-up share, 5 requests, in any 400 ms.
         const auto &calls = f.service.calls;
         for (qsizetype i = 0; i < calls.size(); ++i) {
             qsizetype inWindow = 0;
