@@ -42,6 +42,10 @@ SyncSettings loadSyncSettings(const QSettings &s)
     d.hiddenSlowdown = integer(s, QStringLiteral("hiddenSlowdown"), d.hiddenSlowdown, 1, 60);
     d.followUpPolls = integer(s, QStringLiteral("followUpPolls"), d.followUpPolls, 0, 20);
     d.requestsPerWindow = integer(s, QStringLiteral("backgroundRequestsPerMinute"), d.requestsPerWindow, 1, 125);
+    d.catchUpRequestsPerWindow
+        = integer(s, QStringLiteral("catchUpRequestsPerMinute"), d.catchUpRequestsPerWindow, 1, 125);
+    d.tenantDetailsInterval
+        = seconds(s, QStringLiteral("tenantDetailsSeconds"), d.tenantDetailsInterval, 60, 7 * 86400);
     return d;
 }
 
