@@ -130,14 +130,14 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Times how soon every instance has a status on the aura-v1 dialect."_s);
     parser.addHelpOption();
     parser.addOption({u"counts"_s, u"Instance counts to measure (default 100,1000)."_s, u"N,N"_s, u"100,1000"_s});
-    parser.addOption({u"speed-up"_s, u"Run F times faster than the live service (default 1 up to 100, else 10)."_s,
-        u"F"_s});
+    parser.addOption(
+        {u"speed-up"_s, u"Run F times faster than the live service (default 1 up to 100, else 10)."_s, u"F"_s});
     parser.process(app);
     g_previous = qInstallMessageHandler(countAnswers);
 
     std::printf("Statuses on the aura-v1 dialect within the live budget (125 requests a minute), in live seconds\n");
-    std::printf("%10s %10s %18s %14s %10s %8s\n", "instances", "speed-up", "visible (25) s", "all s", "requests",
-        "429s");
+    std::printf(
+        "%10s %10s %18s %14s %10s %8s\n", "instances", "speed-up", "visible (25) s", "all s", "requests", "429s");
     for (const QString &text : parser.value(u"counts"_s).split(u',')) {
         const int count = std::max(1, text.toInt());
         const int speedUp

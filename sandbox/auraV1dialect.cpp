@@ -176,11 +176,7 @@ QJsonObject AuraV1Dialect::tenant(const TenantRecord &t) const
 QJsonObject AuraV1Dialect::error(const ApiFailure &failure) const
 {
     // The live service calls an unknown instance a "db".
-    const QString reason = failure.reason == u"instance-not-found" ? u"db-not-found"_s : failure.reason;
-    QJsonObject e {{"message"_L1, failure.message}, {"reason"_L1, reason}};
-    if (!failure.field.isEmpty())
-        e.insert("field"_L1, failure.field);
-    return QJsonObject {{"errors"_L1, QJsonArray {e}}};
+    return errorList(failure, failure.reason == u"instance-not-found" ? u"db-not-found"_s : failure.reason);
 }
 
 QJsonObject AuraV1Dialect::frontError(const ApiFailure &failure) const

@@ -1,6 +1,7 @@
 #include "dialect.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,6 +33,14 @@ QString Dialect::instanceMetricsUrl(const InstanceRecord &instance) const
 {
     return u"%1/api/v1/%2/%3/metrics"_s.arg(
         m_metricsBase.isEmpty() ? LiveMetricsBase : m_metricsBase, instance.tenantId, instance.id);
+}
+
+QJsonObject Dialect::errorList(const ApiFailure &failure, const QString &reason)
+{
+    QJsonObject e {{"message"_L1, failure.message}, {"reason"_L1, reason}};
+    if (!failure.field.isEmpty())
+        e.insert("field"_L1, failure.field);
+    return QJsonObject {{"errors"_L1, QJsonArray {e}}};
 }
 
 std::unique_ptr<Dialect> Dialect::create(const QString &name)

@@ -91,6 +91,10 @@ public:
     static std::unique_ptr<Dialect> create(const QString &name);
     static QStringList names();
 
+protected:
+    // {"errors": [{message, reason, field}]}, the API's own error body in both dialects.
+    static QJsonObject errorList(const ApiFailure &failure, const QString &reason);
+
 private:
     QString m_metricsBase;
 };

@@ -1,4 +1,5 @@
 #include "platformstate.h"
+#include "requestfields.h"
 #include "sandboxstate.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AuraSandbox::PlatformState", text);
-}
-
-ApiFailure fieldError(const QString &field, const QString &message, const QString &reason = u"invalid-field"_s)
-{
-    return ApiFailure {400, message, reason, field};
 }
 
 ApiFailure sessionNotFound(const QString &id)

@@ -1,4 +1,5 @@
 #include "platformstate.h"
+#include "requestfields.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -15,11 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AuraSandbox::PlatformState", text);
-}
-
-ApiFailure fieldError(const QString &field, const QString &message)
-{
-    return ApiFailure {400, message, u"invalid-field"_s, field};
 }
 
 // The instance memory sizes of the live service, in GB.

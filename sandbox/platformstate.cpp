@@ -1,6 +1,7 @@
 #include "platformstate.h"
 
 #include "identifiers.h"
+#include "requestfields.h"
 #include "sandboxstate.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AuraSandbox::PlatformState", text);
-}
-
-ApiFailure fieldError(const QString &field, const QString &message, const QString &reason = u"invalid-field"_s)
-{
-    return ApiFailure {400, message, reason, field};
 }
 
 ApiFailure keyIdError(const QString &message)

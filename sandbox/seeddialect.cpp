@@ -171,10 +171,7 @@ QJsonObject SeedDialect::tenant(const TenantRecord &t) const
 
 QJsonObject SeedDialect::error(const ApiFailure &failure) const
 {
-    QJsonObject e {{"message"_L1, failure.message}, {"reason"_L1, failure.reason}};
-    if (!failure.field.isEmpty())
-        e.insert("field"_L1, failure.field);
-    return QJsonObject {{"errors"_L1, QJsonArray {e}}};
+    return errorList(failure, failure.reason);
 }
 
 QJsonObject SeedDialect::frontError(const ApiFailure &failure) const

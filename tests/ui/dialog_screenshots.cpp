@@ -10,6 +10,7 @@
 #include "dialogs/overwriteinstancedialog.h"
 #include "dialogs/renamedialog.h"
 #include "dialogs/resizedialog.h"
+#include "dialogs/restoreinplacedialog.h"
 #include "dialogs/restoresnapshotdialog.h"
 #include "translator.h"
 
@@ -99,6 +100,18 @@ int main(int argc, char **argv)
         RestoreSnapshotDialog d(ordersInstance(), productionTenant(), ordersSnapshots());
         d.resize(640, d.sizeHint().height());
         ok &= save(&d, dir, u"restore"_s);
+    }
+    {
+        RestoreSnapshotDialog d(
+            ordersInstance(), productionTenant(), ordersSnapshots(), {}, nullptr, RestoreSnapshotDialog::Kind::Clone);
+        d.resize(640, d.sizeHint().height());
+        ok &= save(&d, dir, u"clone"_s);
+    }
+    {
+        RestoreInPlaceDialog d(ordersInstance(), ordersSnapshots());
+        type(&d, u"confirmNameEdit"_s, u"orders-pr"_s);
+        d.resize(640, d.sizeHint().height());
+        ok &= save(&d, dir, u"restore-in-place"_s);
     }
     {
         OverwriteInstanceDialog d(analyticsInstance(), {ordersInstance(), analyticsInstance()});

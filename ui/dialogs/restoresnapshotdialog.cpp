@@ -134,17 +134,17 @@ std::optional<RestoreSnapshotRequest> RestoreSnapshotDialog::request() const
 
 std::optional<CreateInstanceRequest> RestoreSnapshotDialog::cloneRequest() const
 {
-    if (!isInputValid())
+    const std::optional<RestoreSnapshotRequest> restore = request();
+    if (!restore)
         return std::nullopt;
-    const ConfigurationChoice c = m_configuration->choice();
     CreateInstanceRequest r;
-    r.tenantId = m_tenant.id;
-    r.name = m_name->name();
-    r.type = c.type;
-    r.cloudProvider = c.cloudProvider;
-    r.region = c.region;
-    r.memory = c.memory;
-    r.version = c.version;
+    r.tenantId = restore->tenantId;
+    r.name = restore->name;
+    r.type = restore->type;
+    r.cloudProvider = restore->cloudProvider;
+    r.region = restore->region;
+    r.memory = restore->memory;
+    r.version = m_configuration->choice().version;
     r.storage = m_configuration->storage();
     r.sourceInstanceId = m_source.id;
     r.sourceSnapshotId = snapshotId();
