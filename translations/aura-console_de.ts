@@ -1145,6 +1145,14 @@ Nicht verfügbar: %2</translation>
         <source>Kept password:</source>
         <translation>Gespeichertes Passwort:</translation>
     </message>
+    <message>
+        <source>Free tier:</source>
+        <translation>Free-Tarif:</translation>
+    </message>
+    <message>
+        <source>Free instances pause by themselves after 72 hours without use and cannot be paused by hand; one that stays paused for 30 days is deleted.</source>
+        <translation>Free-Instanzen pausieren nach 72 Stunden ohne Nutzung von selbst und lassen sich nicht von Hand pausieren; eine, die 30 Tage pausiert bleibt, wird gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Aura::InstanceTableModel</name>

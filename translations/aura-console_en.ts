@@ -1144,6 +1144,14 @@ Not available: %2</source>
         <source>Kept password:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Free tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free instances pause by themselves after 72 hours without use and cannot be paused by hand; one that stays paused for 30 days is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::InstanceTableModel</name>

@@ -55,6 +55,8 @@ InstanceDetailsPanel::InstanceDetailsPanel(const Inventory &inventory, SnapshotT
     addField(form, u"size"_s, tr("Memory and storage:"));
     addField(form, u"version"_s, tr("Neo4j version:"));
     addField(form, u"created"_s, tr("Created:"));
+    addField(form, u"tier"_s, tr("Free tier:"));
+    m_fields[u"tier"_s]->setWordWrap(true);
 
     auto *snapshotsBox = new QGroupBox(tr("Snapshots"), details);
     m_snapshotsPane = new SnapshotsPane(inventory, m_snapshots, snapshotsBox);
@@ -194,6 +196,15 @@ void InstanceDetailsPanel::refresh()
             ? none
             : tr("%1 memory, %2 storage").arg(orNone(i->memory), orNone(i->storage)));
     m_fields[u"version"_s]->setText(orNone(i->version));
+    // The live service names no version; a row that could only say "—" is left out.
+    m_form->setRowVisible(m_fields[u"version"_s], !i->version.isEmpty());
+    // What a free instance does by itself, so nobody is surprised by it.
+    const bool free = i->type.startsWith(u"free"_s, Qt::CaseInsensitive);
+    m_fields[u"tier"_s]->setText(free
+            ? tr("Free instances pause by themselves after 72 hours without use and cannot be paused by hand; one "
+                 "that stays paused for 30 days is deleted.")
+            : QString());
+    m_form->setRowVisible(m_fields[u"tier"_s], free);
     m_fields[u"created"_s]->setText(
         i->createdAt.isValid() ? QLocale().toString(i->createdAt.toLocalTime(), QLocale::ShortFormat) : none);
 

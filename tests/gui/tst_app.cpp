@@ -197,12 +197,13 @@ private Q_SLOTS:
         QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
     }
 
-    // The executable against a sandbox on loopback (served by this test while the console runs as a child), with
-    // the client secret in the environment: the screenshot shows the populated console, not the welcome panel, and
-    // the secret ends up in no file the console writes and in none of its output.
+    // The executable against a sandbox on loopback in the live dialect (served by this test while the console runs
+    // as a child; --client-id speaks aura-v1 unless told otherwise), with the client secret in the environment: the
+    // screenshot shows the populated console, not the welcome panel, and the secret ends up in no file the console
+    // writes and in none of its output.
     void screenshotOfAnAccountGivenOnTheCommandLine()
     {
-        AuraSandbox::SandboxServer sandbox(nullptr, AuraSandbox::Dialect::create(QStringLiteral("seed")));
+        AuraSandbox::SandboxServer sandbox(nullptr, AuraSandbox::Dialect::create(QStringLiteral("aura-v1")));
         sandbox.loadDemoData();
         const QString secret = u"e2e-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
         sandbox.auth().addClient(QString::fromLatin1(AuraSandbox::DemoClientId), secret);
