@@ -1519,6 +1519,10 @@ Meldung des Schlüsselbunds: %1
         <source>Overwrite the instance&apos;s data</source>
         <translation>Die Daten der Instanz überschreiben</translation>
     </message>
+    <message>
+        <source>Take a &amp;fresh snapshot of the source now and use it</source>
+        <translation>Jetzt einen &amp;frischen Snapshot der Quelle erstellen und verwenden</translation>
+    </message>
 </context>
 <context>
     <name>Aura::ProvisioningController</name>

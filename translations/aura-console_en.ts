@@ -1514,6 +1514,10 @@ The keychain said: %1
         <source>Overwrite the instance&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take a &amp;fresh snapshot of the source now and use it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::ProvisioningController</name>

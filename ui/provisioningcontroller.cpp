@@ -106,6 +106,7 @@ void ProvisioningController::overwrite(const Instance &target)
             Priority::User);
     };
     connect(dialog, &OverwriteInstanceDialog::snapshotsRequested, this, loadSnapshots);
+    dialog->setFreshSnapshotOffered(service->capabilities().overwriteSnapshotOptional);
     const QString targetId = target.id;
     const QString targetName = target.displayName();
     connect(dialog, &FormDialog::submitted, this, [this, dialog, service, synchronizer, targetId, targetName] {

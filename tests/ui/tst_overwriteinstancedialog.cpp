@@ -2,6 +2,7 @@
 #include "dialogs/overwriteinstancedialog.h"
 #include "dialogtesting.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -98,6 +99,26 @@ private Q_SLOTS:
         QVERIFY(!d.findChild<QPushButton *>(u"acceptButton"_s)->isEnabled());
         QVERIFY(!d.request());
         QVERIFY(showsText(d.findChild<QLabel *>(u"snapshotPlaceholder"_s)));
+    }
+
+    void theLiveServiceMayTakeAFreshSnapshotOfTheSource()
+    {
+        OverwriteInstanceDialog d(analyticsInstance(), {ordersInstance(), analyticsInstance()});
+        d.setFreshSnapshotOffered(true);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        d.setSnapshots(analyticsInstance().id, {}); // no snapshot of its own today
+        auto *fresh = d.findChild<QCheckBox *>(u"freshSnapshotCheck"_s);
+        QVERIFY(fresh->isVisible());
+        QVERIFY(fresh->isChecked());
+        QTest::keyClicks(d.findChild<QLineEdit *>(u"confirmNameEdit"_s), u"analytics"_s);
+        const auto r = d.request();
+        QVERIFY(r);
+        QVERIFY(r->sourceSnapshotId.isEmpty()); // the service takes the snapshot
+        QVERIFY(!r->toJson().contains("source_snapshot_id"_L1));
+        fresh->setChecked(false); // then a snapshot must be chosen again
+        QVERIFY(!d.request());
+        QVERIFY(!d.findChild<QPushButton *>(u"acceptButton"_s)->isEnabled());
     }
 
     void serverErrorAboutTheSnapshotLandsUnderTheList()

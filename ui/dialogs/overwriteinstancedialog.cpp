@@ -3,6 +3,7 @@
 #include "snapshotpicker.h"
 #include "typetoconfirm.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -52,6 +53,9 @@ OverwriteInstanceDialog::OverwriteInstanceDialog(
     m_snapshots->setLoading();
     QLabel *snapshotError = createErrorLabel(u"snapshotListError"_s, this);
 
+    m_fresh = new QCheckBox(tr("Take a &fresh snapshot of the source now and use it"), this);
+    m_fresh->setObjectName(u"freshSnapshotCheck"_s);
+    m_fresh->hide();
     m_confirm = new TypeToConfirm(target, this);
 
     auto *form = new QFormLayout;
@@ -68,6 +72,7 @@ OverwriteInstanceDialog::OverwriteInstanceDialog(
     snapshotsLabel->setBuddy(m_snapshots->view());
     contentLayout()->addWidget(warning);
     contentLayout()->addLayout(form);
+    contentLayout()->addWidget(m_fresh);
     contentLayout()->addWidget(snapshotsLabel);
     contentLayout()->addWidget(m_snapshots, 1);
     contentLayout()->addWidget(snapshotError);
@@ -90,6 +95,10 @@ OverwriteInstanceDialog::OverwriteInstanceDialog(
         inputChanged();
     });
     connect(m_confirm, &TypeToConfirm::confirmedChanged, this, &OverwriteInstanceDialog::inputChanged);
+    connect(m_fresh, &QCheckBox::toggled, this, [this](bool fresh) {
+        m_snapshots->setEnabled(!fresh);
+        inputChanged();
+    });
     inputChanged();
     m_confirm->lineEdit()->setFocus();
 }
@@ -111,9 +120,16 @@ void OverwriteInstanceDialog::setSnapshotsUnavailable(const QString &sourceInsta
         m_snapshots->setUnavailable(message);
 }
 
+void OverwriteInstanceDialog::setFreshSnapshotOffered(bool offered)
+{
+    m_fresh->setVisible(offered);
+    m_fresh->setChecked(offered);
+}
+
 bool OverwriteInstanceDialog::isInputValid() const
 {
-    return m_snapshots->selectedSnapshot().has_value() && m_confirm->isConfirmed();
+    const bool fresh = !m_fresh->isHidden() && m_fresh->isChecked();
+    return (fresh || m_snapshots->selectedSnapshot().has_value()) && m_confirm->isConfirmed();
 }
 
 std::optional<OverwriteInstanceRequest> OverwriteInstanceDialog::request() const
@@ -122,7 +138,9 @@ std::optional<OverwriteInstanceRequest> OverwriteInstanceDialog::request() const
         return std::nullopt;
     OverwriteInstanceRequest r;
     r.sourceInstanceId = sourceInstanceId();
-    r.sourceSnapshotId = m_snapshots->selectedSnapshot()->snapshotId;
+    // Without a snapshot the live service takes a fresh one of the source.
+    if (!(!m_fresh->isHidden() && m_fresh->isChecked()))
+        r.sourceSnapshotId = m_snapshots->selectedSnapshot()->snapshotId;
     return r;
 }
 

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 
 namespace Aura {
@@ -29,6 +30,9 @@ public:
     void setSnapshots(const QString &sourceInstanceId, const QList<Snapshot> &snapshots);
     void setSnapshotsUnavailable(const QString &sourceInstanceId, const QString &message);
 
+    // The live service can take a fresh snapshot of the source itself: offered (and chosen at first) when it can.
+    void setFreshSnapshotOffered(bool offered);
+
     std::optional<OverwriteInstanceRequest> request() const;
 
 Q_SIGNALS:
@@ -41,6 +45,7 @@ private:
     Instance m_target;
     QComboBox *m_sourceCombo = nullptr;
     SnapshotPicker *m_snapshots = nullptr;
+    QCheckBox *m_fresh = nullptr;
     TypeToConfirm *m_confirm = nullptr;
 };
 
