@@ -14,6 +14,8 @@
 
 #include <QPointer>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Aura {
@@ -39,6 +41,31 @@ void ProvisioningController::create(const QString &tenantId)
             tenants << t;
         }
     }
+    // Where the live service's project details have not arrived yet, they are read now: the form offers only what
+    // a project allows.
+    auto pending = std::make_shared<int>(0);
+    auto gathered = std::make_shared<QList<Tenant>>(tenants);
+    for (qsizetype k = 0; k < tenants.size(); ++k) {
+        const Connections::Connection *c = m_connections.ofTenant(m_inventory, tenants[k].id);
+        if (!c || !tenants[k].configurations.isEmpty() || !c->service->capabilities().configurationsInTenantDetail)
+            continue;
+        ++*pending;
+        c->service->getTenant(
+            tenants[k].id, this,
+            [this, k, pending, gathered, tenantId](const Reply<Tenant> &reply) {
+                if (reply.ok())
+                    (*gathered)[k].configurations = reply.value().configurations;
+                if (--*pending == 0)
+                    openCreateDialog(*gathered, tenantId);
+            },
+            Priority::User);
+    }
+    if (*pending == 0)
+        openCreateDialog(tenants, tenantId);
+}
+
+void ProvisioningController::openCreateDialog(const QList<Tenant> &tenants, const QString &tenantId)
+{
     auto *dialog = new CreateInstanceDialog(tenants, tenantId, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<FormDialog> guard(dialog);

@@ -3,6 +3,7 @@
 #include "connections.h"
 #include "dto/instance.h"
 #include "dto/snapshot.h"
+#include "dto/tenant.h"
 
 #include <QObject>
 
@@ -52,6 +53,7 @@ Q_SIGNALS:
 private:
     // The instance's recent snapshots (the live service lists one day a time: the last RecentDays days), then
     // `open` with them; a banner if they cannot be read.
+    void openCreateDialog(const QList<Tenant> &tenants, const QString &tenantId);
     void withRecentSnapshots(const Instance &instance, std::function<void(const QList<Snapshot> &)> open);
     void openRestoreDialog(const Instance &source, const QList<Snapshot> &snapshots, const QString &snapshotId);
     void openCloneDialog(const Instance &source, const QList<Snapshot> &snapshots, const QString &snapshotId);

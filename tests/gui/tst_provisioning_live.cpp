@@ -72,6 +72,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_rig.statusOf(m_rig.idOf(u"live-orders"_s)), u"running"_s, 15000);
     }
 
+    void aCreateOpenedBeforeTheDetailsArrivedReadsThemFirst()
+    {
+        const QString staging = u"2b8e6f1a-9c3d-4e5f-a6b7-c8d9e0f1a2b3"_s;
+        QTRY_VERIFY_WITH_TIMEOUT(!m_rig.inventory->tenant(staging)->configurations.isEmpty(), 10000);
+        // As right after start: the list is in, the project's details are not.
+        Tenant bare = *m_rig.inventory->tenant(staging);
+        bare.configurations.clear();
+        m_rig.inventory->applyTenantDetails(m_rig.inventory->accountOfTenant(staging), bare);
+        QVERIFY(m_rig.inventory->tenant(staging)->configurations.isEmpty());
+        m_rig.action(InstanceAction::Create)->trigger();
+        auto *dialog = m_rig.openDialog<QDialog>(u"createInstanceDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(select(dialog->findChild<QComboBox *>(u"tenantCombo"_s), staging));
+        QVERIFY(dialog->findChild<QComboBox *>(u"typeCombo"_s)->count() > 1);
+        QVERIFY(dialog->findChild<QComboBox *>(u"versionCombo"_s)->count() >= 1);
+        dialog->reject();
+    }
+
     void aNewInstanceFromASnapshotIsACloneAndTheSourceStaysAsItIs()
     {
         const QString source = m_rig.idOf(u"orders-graph"_s);
