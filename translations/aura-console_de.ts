@@ -1822,7 +1822,7 @@ Meldung des Schlüsselbunds: %1
     </message>
     <message>
         <source>Taken</source>
-        <translation>Erstellt</translation>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
