@@ -3,8 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-dev}"
-# ccache (when installed) keys on paths relative to the checkout, so clones in other folders share the cache.
+# ccache (when installed) keys on paths relative to the checkout, so clones in other folders share the cache. Without
+# NOHASHDIR it would also hash the build folder into every object with debug info (-g), and no clone would ever hit.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 if [ ! -f "build/$preset/CMakeCache.txt" ]; then
     cmake --preset "$preset" >/dev/null
 fi
