@@ -15,9 +15,7 @@ public:
 
     // An invalid date shows every day.
     void setDay(const QDate &day);
-    QDate day() const { return m_day; }
     void setExportableOnly(bool only);
-    bool exportableOnly() const { return m_exportableOnly; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

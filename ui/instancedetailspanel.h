@@ -41,7 +41,6 @@ public:
     QString fieldText(const QString &field) const;
     QStringList historyLines() const;
     QTableView *snapshotView() const;
-    SnapshotsPane *snapshotsPane() const { return m_snapshotsPane; }
 
 Q_SIGNALS:
     void copied(const QString &what);

@@ -102,16 +102,6 @@ void SnapshotsPane::showInstance(const QString &instanceId, bool byDay)
     markKnownDays();
 }
 
-QDate SnapshotsPane::day() const
-{
-    return m_byDay ? m_day->date() : QDate();
-}
-
-void SnapshotsPane::setDay(const QDate &day)
-{
-    m_day->setDate(day);
-}
-
 void SnapshotsPane::markKnownDays()
 {
     // Days the console has seen snapshots of are bold in the calendar.

@@ -24,8 +24,6 @@ public:
 
     // A new instance is shown: back to today; `byDay` says whether its service lists snapshots by day.
     void showInstance(const QString &instanceId, bool byDay);
-    QDate day() const;
-    void setDay(const QDate &day);
     QTableView *view() const { return m_view; }
 
 Q_SIGNALS:

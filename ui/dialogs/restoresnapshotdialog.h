@@ -29,8 +29,6 @@ public:
     RestoreSnapshotDialog(const Instance &source, const Tenant &tenant, const QList<Snapshot> &snapshots,
         const QString &snapshotId = {}, QWidget *parent = nullptr, Kind kind = Kind::RestoreToNew);
 
-    Kind kind() const { return m_kind; }
-
     QString sourceInstanceId() const { return m_source.id; }
     QString snapshotId() const;
     // nullopt while no usable snapshot is selected or the form is invalid. request() for RestoreToNew,
