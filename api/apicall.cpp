@@ -1,12 +1,12 @@
-#include "apicall.h"
+#include "api/apicall.h"
 
-#include "clock.h"
-#include "errorbody.h"
-#include "logging.h"
-#include "oneshotbody.h"
-#include "ratebudget.h"
-#include "tokenprovider.h"
-#include "transportsecurity.h"
+#include "api/clock.h"
+#include "api/errorbody.h"
+#include "api/logging.h"
+#include "api/oneshotbody.h"
+#include "api/ratebudget.h"
+#include "api/tokenprovider.h"
+#include "api/transportsecurity.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

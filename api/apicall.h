@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apierror.h"
-#include "auraservice.h"
-#include "requestpolicy.h"
+#include "api/apierror.h"
+#include "api/auraservice.h"
+#include "api/requestpolicy.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,10 +1,10 @@
-#include "auraclient.h"
+#include "api/auraclient.h"
 
-#include "apicall.h"
-#include "clock.h"
-#include "logging.h"
-#include "ratebudget.h"
-#include "tokenprovider.h"
+#include "api/apicall.h"
+#include "api/clock.h"
+#include "api/logging.h"
+#include "api/ratebudget.h"
+#include "api/tokenprovider.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auraservice.h"
-#include "requestpolicy.h"
-#include "responseparser.h"
+#include "api/auraservice.h"
+#include "api/requestpolicy.h"
+#include "api/responseparser.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "apierror.h"
-#include "capabilities.h"
-#include "dto/instance.h"
-#include "dto/requests.h"
-#include "dto/snapshot.h"
-#include "dto/tenant.h"
+#include "api/apierror.h"
+#include "api/capabilities.h"
+#include "api/dto/instance.h"
+#include "api/dto/requests.h"
+#include "api/dto/snapshot.h"
+#include "api/dto/tenant.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "capabilities.h"
+#include "api/capabilities.h"
 
 using namespace Qt::Literals::StringLiterals;
 

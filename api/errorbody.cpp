@@ -1,4 +1,4 @@
-#include "errorbody.h"
+#include "api/errorbody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "api/logging.h"
 
 Q_LOGGING_CATEGORY(lcApi, "aura.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "aura.api.auth", QtInfoMsg)

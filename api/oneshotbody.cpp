@@ -1,4 +1,4 @@
-#include "oneshotbody.h"
+#include "api/oneshotbody.h"
 
 #include <algorithm>
 #include <cstring>

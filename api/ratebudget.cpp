@@ -1,7 +1,7 @@
-#include "ratebudget.h"
+#include "api/ratebudget.h"
 
-#include "clock.h"
-#include "logging.h"
+#include "api/clock.h"
+#include "api/logging.h"
 
 #include <algorithm>
 

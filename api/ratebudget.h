@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auraservice.h"
+#include "api/auraservice.h"
 
 #include <QObject>
 #include <QPointer>

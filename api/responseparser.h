@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dto/instance.h"
-#include "dto/snapshot.h"
-#include "dto/tenant.h"
+#include "api/dto/instance.h"
+#include "api/dto/snapshot.h"
+#include "api/dto/tenant.h"
 
 #include <QByteArray>
 #include <QList>

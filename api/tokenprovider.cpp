@@ -1,11 +1,11 @@
-#include "tokenprovider.h"
+#include "api/tokenprovider.h"
 
-#include "clock.h"
-#include "errorbody.h"
-#include "logging.h"
-#include "ratebudget.h"
-#include "secrets/secretstore.h"
-#include "transportsecurity.h"
+#include "api/clock.h"
+#include "api/errorbody.h"
+#include "api/logging.h"
+#include "api/ratebudget.h"
+#include "api/secrets/secretstore.h"
+#include "api/transportsecurity.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "requestpolicy.h"
+#include "api/apierror.h"
+#include "api/requestpolicy.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "accountsession.h"
+#include "app/accountsession.h"
 
-#include "auraclient.h"
-#include "inventory.h"
-#include "synchronizer.h"
+#include "api/auraclient.h"
+#include "models/inventory.h"
+#include "models/synchronizer.h"
 
 namespace Aura {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "api/apierror.h"
 
 #include <QObject>
 #include <QString>

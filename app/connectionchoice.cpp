@@ -1,6 +1,6 @@
-#include "connectionchoice.h"
+#include "app/connectionchoice.h"
 
-#include "commandline.h"
+#include "app/commandline.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "accounts/account.h"
-#include "accounts/accountsecrets.h"
-#include "accounts/accountstore.h"
-#include "activitylog.h"
-#include "connectionchoice.h"
-#include "desktopnotifier.h"
-#include "inventory.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/sessionsecretstore.h"
+#include "api/accounts/account.h"
+#include "api/accounts/accountsecrets.h"
+#include "api/accounts/accountstore.h"
+#include "api/secrets/keychainsecretstore.h"
+#include "api/secrets/sessionsecretstore.h"
+#include "app/connectionchoice.h"
+#include "models/activitylog.h"
+#include "models/inventory.h"
+#include "ui/desktopnotifier.h"
 
 #include <QHash>
 #include <QObject>

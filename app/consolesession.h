@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connections.h"
-#include "syncsettings.h"
+#include "models/connections.h"
+#include "models/syncsettings.h"
 
 #include <QObject>
 

@@ -1,11 +1,11 @@
-#include "commandline.h"
-#include "connectionchoice.h"
-#include "consoleapp.h"
-#include "consolepage.h"
-#include "icons.h"
-#include "inventory.h"
-#include "mainwindow.h"
-#include "translator.h"
+#include "app/commandline.h"
+#include "app/connectionchoice.h"
+#include "app/consoleapp.h"
+#include "models/inventory.h"
+#include "translations/translator.h"
+#include "ui/consolepage.h"
+#include "ui/icons.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

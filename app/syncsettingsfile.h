@@ -1,6 +1,6 @@
 #pragma once
 
-#include "syncsettings.h"
+#include "models/syncsettings.h"
 
 class QSettings;
 

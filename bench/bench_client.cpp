@@ -3,11 +3,11 @@
 //
 //   bench_client [--count N] [--runs R]
 
-#include "auraclient.h"
-#include "demodata.h"
-#include "responseparser.h"
-#include "sandboxserver.h"
-#include "secrets/secretstore.h"
+#include "api/auraclient.h"
+#include "api/responseparser.h"
+#include "api/secrets/secretstore.h"
+#include "sandbox/demodata.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

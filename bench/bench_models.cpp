@@ -7,11 +7,11 @@
 // budget window) divided by 100, so one simulated minute lasts 600 ms.
 
 #include "fakeauraservice.h"
-#include "instancefilterproxy.h"
-#include "instancetablemodel.h"
-#include "inventory.h"
-#include "synchronizer.h"
-#include "tenanttreemodel.h"
+#include "models/instancefilterproxy.h"
+#include "models/instancetablemodel.h"
+#include "models/inventory.h"
+#include "models/synchronizer.h"
+#include "models/tenanttreemodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -9,12 +9,12 @@
 // interval of the synchronizer is divided by F and both budgets multiplied by F, and the times printed are scaled
 // back by F to live seconds (loopback latency, a few ms, is scaled too and makes them slightly pessimistic).
 
-#include "auraclient.h"
-#include "demodata.h"
-#include "inventory.h"
-#include "sandboxserver.h"
-#include "secrets/secretstore.h"
-#include "synchronizer.h"
+#include "api/auraclient.h"
+#include "api/secrets/secretstore.h"
+#include "models/inventory.h"
+#include "models/synchronizer.h"
+#include "sandbox/demodata.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

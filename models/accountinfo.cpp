@@ -1,4 +1,4 @@
-#include "accountinfo.h"
+#include "models/accountinfo.h"
 
 #include <QCoreApplication>
 

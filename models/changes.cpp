@@ -1,4 +1,4 @@
-#include "changes.h"
+#include "models/changes.h"
 
 namespace Aura {
 

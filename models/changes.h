@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dto/instance.h"
-#include "dto/snapshot.h"
+#include "api/dto/instance.h"
+#include "api/dto/snapshot.h"
 
 #include <QFlags>
 

@@ -1,4 +1,4 @@
-#include "configurationoptions.h"
+#include "models/configurationoptions.h"
 
 #include <algorithm>
 #include <tuple>

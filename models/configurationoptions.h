@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dto/tenant.h"
+#include "api/dto/tenant.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "connections.h"
+#include "models/connections.h"
 
-#include "inventory.h"
-#include "logging.h"
+#include "models/inventory.h"
+#include "models/logging.h"
 
 namespace Aura {
 

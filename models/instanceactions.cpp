@@ -1,6 +1,6 @@
-#include "instanceactions.h"
+#include "models/instanceactions.h"
 
-#include "dto/status.h"
+#include "api/dto/status.h"
 
 #include <QCoreApplication>
 

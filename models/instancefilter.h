@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dto/instance.h"
-#include "dto/status.h"
+#include "api/dto/instance.h"
+#include "api/dto/status.h"
 
 #include <QSet>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "instancefilterproxy.h"
+#include "models/instancefilterproxy.h"
 
-#include "inventory.h"
-#include "roles.h"
+#include "models/inventory.h"
+#include "models/roles.h"
 
 namespace Aura {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "instancefilter.h"
+#include "models/instancefilter.h"
 
 #include <QSortFilterProxyModel>
 

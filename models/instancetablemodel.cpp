@@ -1,7 +1,7 @@
-#include "instancetablemodel.h"
+#include "models/instancetablemodel.h"
 
-#include "inventory.h"
-#include "roles.h"
+#include "models/inventory.h"
+#include "models/roles.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "changes.h"
-#include "rowindex.h"
+#include "models/changes.h"
+#include "models/rowindex.h"
 
 #include <QAbstractTableModel>
 

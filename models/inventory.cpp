@@ -1,6 +1,6 @@
-#include "inventory.h"
+#include "models/inventory.h"
 
-#include "logging.h"
+#include "models/logging.h"
 
 #include <QSet>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "accountinfo.h"
-#include "changes.h"
-#include "dto/instance.h"
-#include "dto/snapshot.h"
-#include "dto/tenant.h"
-#include "roles.h"
+#include "api/dto/instance.h"
+#include "api/dto/snapshot.h"
+#include "api/dto/tenant.h"
+#include "models/accountinfo.h"
+#include "models/changes.h"
+#include "models/roles.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // The account level of the Inventory: which accounts it shows, how each stands, and which account owns each
 // tenant and instance. The data itself is applied in inventory.cpp.
-#include "inventory.h"
+#include "models/inventory.h"
 
 namespace Aura {
 

@@ -1,7 +1,7 @@
-#include "roles.h"
+#include "models/roles.h"
 
-#include "dto/status.h"
-#include "inventory.h"
+#include "api/dto/status.h"
+#include "models/inventory.h"
 
 namespace Aura {
 

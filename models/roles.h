@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dto/instance.h"
-#include "statushistory.h"
+#include "api/dto/instance.h"
+#include "models/statushistory.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "snapshotfilterproxy.h"
+#include "models/snapshotfilterproxy.h"
 
-#include "roles.h"
-#include "snapshottablemodel.h"
+#include "models/roles.h"
+#include "models/snapshottablemodel.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
-#include "snapshottablemodel.h"
+#include "models/snapshottablemodel.h"
 
-#include "dto/status.h"
-#include "inventory.h"
-#include "roles.h"
+#include "api/dto/status.h"
+#include "models/inventory.h"
+#include "models/roles.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "statushistory.h"
+#include "models/statushistory.h"
 
 #include <algorithm>
 

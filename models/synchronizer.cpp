@@ -1,8 +1,8 @@
-#include "synchronizer.h"
+#include "models/synchronizer.h"
 
-#include "dto/status.h"
-#include "inventory.h"
-#include "logging.h"
+#include "api/dto/status.h"
+#include "models/inventory.h"
+#include "models/logging.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apierror.h"
-#include "auraservice.h"
-#include "requestwindow.h"
-#include "syncsettings.h"
+#include "api/apierror.h"
+#include "api/auraservice.h"
+#include "models/requestwindow.h"
+#include "models/syncsettings.h"
 
 #include <QDate>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "dto/status.h"
-#include "inventory.h"
-#include "logging.h"
-#include "synchronizer.h"
+#include "api/dto/status.h"
+#include "models/inventory.h"
+#include "models/logging.h"
+#include "models/synchronizer.h"
 
 #include <algorithm>
 

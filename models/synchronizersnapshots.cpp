@@ -1,8 +1,8 @@
 // The Synchronizer's snapshot reads: the selected instance's snapshots, and those followed after "take snapshot",
 // re-read while one is in progress.
-#include "dto/status.h"
-#include "inventory.h"
-#include "synchronizer.h"
+#include "api/dto/status.h"
+#include "models/inventory.h"
+#include "models/synchronizer.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
-#include "tenanttreemodel.h"
+#include "models/tenanttreemodel.h"
 
-#include "inventory.h"
-#include "roles.h"
+#include "models/inventory.h"
+#include "models/roles.h"
 
 #include <QFont>
 

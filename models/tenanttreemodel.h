@@ -1,8 +1,8 @@
 #pragma once
 
-#include "changes.h"
-#include "rowindex.h"
-#include "tenanttreenodes.h"
+#include "models/changes.h"
+#include "models/rowindex.h"
+#include "models/tenanttreenodes.h"
 
 #include <QAbstractItemModel>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "roles.h"
-#include "rowindex.h"
+#include "models/roles.h"
+#include "models/rowindex.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 // TenantTreeModel's answers to the Inventory's signals: precise inserts, removals and dataChanged, never a reset.
-#include "inventory.h"
-#include "tenanttreemodel.h"
+#include "models/inventory.h"
+#include "models/tenanttreemodel.h"
 
 namespace Aura {
 

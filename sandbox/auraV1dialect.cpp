@@ -1,8 +1,8 @@
-#include "demodata.h"
-#include "dialect.h"
-#include "requestfields.h"
-#include "sandboxstate.h"
-#include "tiers.h"
+#include "sandbox/demodata.h"
+#include "sandbox/dialect.h"
+#include "sandbox/requestfields.h"
+#include "sandbox/sandboxstate.h"
+#include "sandbox/tiers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

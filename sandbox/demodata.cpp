@@ -1,6 +1,6 @@
-#include "demodata.h"
+#include "sandbox/demodata.h"
 
-#include "demodatadetail.h"
+#include "sandbox/demodatadetail.h"
 
 #include <QRandomGenerator>
 

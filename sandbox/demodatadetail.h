@@ -1,7 +1,7 @@
 #pragma once
 
 // The building blocks of the demo data, shared by the seed's and the live service's demo organisations.
-#include "records.h"
+#include "sandbox/records.h"
 
 namespace AuraSandbox::Demo {
 

@@ -1,7 +1,7 @@
 // The demo organisation of the live dialect (aura-v1).
-#include "demodata.h"
-#include "demodatadetail.h"
-#include "tiers.h"
+#include "sandbox/demodata.h"
+#include "sandbox/demodatadetail.h"
+#include "sandbox/tiers.h"
 
 namespace AuraSandbox {
 

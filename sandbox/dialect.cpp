@@ -1,4 +1,4 @@
-#include "dialect.h"
+#include "sandbox/dialect.h"
 
 #include <QDateTime>
 #include <QJsonArray>

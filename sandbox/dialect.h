@@ -1,7 +1,7 @@
 #pragma once
 
-#include "offers.h"
-#include "records.h"
+#include "sandbox/offers.h"
+#include "sandbox/records.h"
 
 #include <QJsonObject>
 #include <QStringList>

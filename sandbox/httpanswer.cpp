@@ -1,4 +1,4 @@
-#include "httpanswer.h"
+#include "sandbox/httpanswer.h"
 
 #include <QJsonDocument>
 

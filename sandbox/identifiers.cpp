@@ -1,4 +1,4 @@
-#include "identifiers.h"
+#include "sandbox/identifiers.h"
 
 #include <QByteArray>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
-#include "demodata.h"
-#include "sandboxoptions.h"
-#include "sandboxserver.h"
-#include "statefile.h"
+#include "sandbox/demodata.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/statefile.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

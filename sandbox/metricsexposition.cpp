@@ -1,4 +1,4 @@
-#include "metricsexposition.h"
+#include "sandbox/metricsexposition.h"
 
 #include <algorithm>
 #include <array>

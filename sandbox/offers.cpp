@@ -1,4 +1,4 @@
-#include "offers.h"
+#include "sandbox/offers.h"
 
 #include <QCoreApplication>
 

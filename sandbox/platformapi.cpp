@@ -1,6 +1,6 @@
-#include "platformapi.h"
+#include "sandbox/platformapi.h"
 
-#include "platformstate.h"
+#include "sandbox/platformstate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "httpanswer.h"
-#include "records.h"
+#include "sandbox/httpanswer.h"
+#include "sandbox/records.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "platformstate.h"
+#include "sandbox/platformstate.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

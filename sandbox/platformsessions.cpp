@@ -1,6 +1,6 @@
-#include "platformstate.h"
-#include "requestfields.h"
-#include "sandboxstate.h"
+#include "sandbox/platformstate.h"
+#include "sandbox/requestfields.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,5 +1,5 @@
-#include "platformstate.h"
-#include "requestfields.h"
+#include "sandbox/platformstate.h"
+#include "sandbox/requestfields.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "platformstate.h"
+#include "sandbox/platformstate.h"
 
-#include "identifiers.h"
-#include "requestfields.h"
-#include "sandboxstate.h"
+#include "sandbox/identifiers.h"
+#include "sandbox/requestfields.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

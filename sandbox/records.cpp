@@ -1,4 +1,4 @@
-#include "records.h"
+#include "sandbox/records.h"
 
 #include <array>
 #include <utility>

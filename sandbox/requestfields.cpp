@@ -1,4 +1,4 @@
-#include "requestfields.h"
+#include "sandbox/requestfields.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records.h"
+#include "sandbox/records.h"
 
 #include <QJsonObject>
 

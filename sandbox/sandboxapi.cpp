@@ -1,8 +1,8 @@
-#include "sandboxapi.h"
+#include "sandbox/sandboxapi.h"
 
-#include "requestfields.h"
-#include "sandboxstate.h"
-#include "tiers.h"
+#include "sandbox/requestfields.h"
+#include "sandbox/sandboxstate.h"
+#include "sandbox/tiers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

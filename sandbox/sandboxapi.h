@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dialect.h"
-#include "httpanswer.h"
+#include "sandbox/dialect.h"
+#include "sandbox/httpanswer.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "sandboxauth.h"
+#include "sandbox/sandboxauth.h"
 
-#include "identifiers.h"
+#include "sandbox/identifiers.h"
 
 #include <QDateTime>
 #include <QUrlQuery>

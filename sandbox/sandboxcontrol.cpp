@@ -1,9 +1,9 @@
-#include "sandboxcontrol.h"
+#include "sandbox/sandboxcontrol.h"
 
-#include "faultinjector.h"
-#include "logging.h"
-#include "sandboxauth.h"
-#include "sandboxstate.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/logging.h"
+#include "sandbox/sandboxauth.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

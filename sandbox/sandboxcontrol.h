@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpanswer.h"
+#include "sandbox/httpanswer.h"
 
 #include <QString>
 

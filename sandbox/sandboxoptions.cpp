@@ -1,7 +1,7 @@
-#include "sandboxoptions.h"
+#include "sandbox/sandboxoptions.h"
 
-#include "dialect.h"
-#include "sandboxserver.h"
+#include "sandbox/dialect.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "faultinjector.h"
+#include "sandbox/faultinjector.h"
 
 #include <QList>
 #include <QPair>

@@ -1,8 +1,8 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "demodata.h"
-#include "logging.h"
-#include "metricsexposition.h"
+#include "sandbox/demodata.h"
+#include "sandbox/logging.h"
+#include "sandbox/metricsexposition.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "dialect.h"
-#include "faultinjector.h"
-#include "httpanswer.h"
-#include "platformapi.h"
-#include "platformstate.h"
-#include "sandboxapi.h"
-#include "sandboxauth.h"
-#include "sandboxcontrol.h"
-#include "sandboxstate.h"
+#include "sandbox/dialect.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/httpanswer.h"
+#include "sandbox/platformapi.h"
+#include "sandbox/platformstate.h"
+#include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxauth.h"
+#include "sandbox/sandboxcontrol.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>

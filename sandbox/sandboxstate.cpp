@@ -1,8 +1,8 @@
-#include "sandboxstate.h"
+#include "sandbox/sandboxstate.h"
 
-#include "identifiers.h"
-#include "logging.h"
-#include "tiers.h"
+#include "sandbox/identifiers.h"
+#include "sandbox/logging.h"
+#include "sandbox/tiers.h"
 
 #include <QDateTime>
 

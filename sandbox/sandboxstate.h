@@ -1,8 +1,8 @@
 #pragma once
 
-#include "durations.h"
-#include "offers.h"
-#include "records.h"
+#include "sandbox/durations.h"
+#include "sandbox/offers.h"
+#include "sandbox/records.h"
 
 #include <QDate>
 #include <QObject>

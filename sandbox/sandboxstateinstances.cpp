@@ -1,8 +1,8 @@
 // The instance operations of SandboxState: create and clone, change, pause, resume, delete, upgrade.
-#include "identifiers.h"
-#include "logging.h"
-#include "sandboxstate.h"
-#include "tiers.h"
+#include "sandbox/identifiers.h"
+#include "sandbox/logging.h"
+#include "sandbox/sandboxstate.h"
+#include "sandbox/tiers.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
 // The snapshot operations of SandboxState: listing, on-demand snapshots, restore and overwrite.
-#include "identifiers.h"
-#include "logging.h"
-#include "sandboxstate.h"
-#include "tiers.h"
+#include "sandbox/identifiers.h"
+#include "sandbox/logging.h"
+#include "sandbox/sandboxstate.h"
+#include "sandbox/tiers.h"
 
 #include <QDateTime>
 

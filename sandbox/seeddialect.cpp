@@ -1,7 +1,7 @@
-#include "demodata.h"
-#include "dialect.h"
-#include "requestfields.h"
-#include "sandboxstate.h"
+#include "sandbox/demodata.h"
+#include "sandbox/dialect.h"
+#include "sandbox/requestfields.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

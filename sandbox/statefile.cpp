@@ -1,8 +1,8 @@
-#include "statefile.h"
+#include "sandbox/statefile.h"
 
-#include "logging.h"
-#include "platformstate.h"
-#include "sandboxstate.h"
+#include "sandbox/logging.h"
+#include "sandbox/platformstate.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QCoreApplication>
 #include <QFile>

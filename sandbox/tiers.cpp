@@ -1,4 +1,4 @@
-#include "tiers.h"
+#include "sandbox/tiers.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "accountscontroller.h"
+#include "ui/accountscontroller.h"
 
-#include "accounts/accountstore.h"
-#include "logging.h"
-#include "secrets/sessionsecretstore.h"
+#include "api/accounts/accountstore.h"
+#include "api/secrets/sessionsecretstore.h"
+#include "ui/logging.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/accountsecrets.h"
-#include "accountsdialog.h"
-#include "connectiontest.h"
+#include "api/accounts/accountsecrets.h"
+#include "ui/accountsdialog.h"
+#include "ui/connectiontest.h"
 
 #include <QObject>
 #include <QPointer>

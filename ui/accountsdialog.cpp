@@ -1,6 +1,6 @@
-#include "accountsdialog.h"
+#include "ui/accountsdialog.h"
 
-#include "keychainerrorpanel.h"
+#include "ui/keychainerrorpanel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

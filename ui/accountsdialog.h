@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/account.h"
-#include "connectiontestmessage.h"
-#include "keychainerrorpanel.h"
+#include "api/accounts/account.h"
+#include "ui/connectiontestmessage.h"
+#include "ui/keychainerrorpanel.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "completionwatcher.h"
+#include "ui/completionwatcher.h"
 
-#include "activitylog.h"
-#include "desktopnotifier.h"
-#include "dto/status.h"
-#include "inventory.h"
+#include "api/dto/status.h"
+#include "models/activitylog.h"
+#include "models/inventory.h"
+#include "ui/desktopnotifier.h"
 
 namespace Aura {
 

@@ -1,6 +1,6 @@
-#include "connectionsummary.h"
+#include "ui/connectionsummary.h"
 
-#include "inventory.h"
+#include "models/inventory.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

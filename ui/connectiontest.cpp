@@ -1,6 +1,6 @@
-#include "connectiontest.h"
+#include "ui/connectiontest.h"
 
-#include "logging.h"
+#include "ui/logging.h"
 
 #include <QPointer>
 

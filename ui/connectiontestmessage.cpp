@@ -1,4 +1,4 @@
-#include "connectiontestmessage.h"
+#include "ui/connectiontestmessage.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/account.h"
-#include "auraservice.h"
+#include "api/accounts/account.h"
+#include "api/auraservice.h"
 
 #include <QString>
 

@@ -1,15 +1,15 @@
-#include "consolepage.h"
+#include "ui/consolepage.h"
 
-#include "filterbar.h"
-#include "instancedetailspanel.h"
-#include "instancefilterproxy.h"
-#include "instancetablemodel.h"
-#include "inventory.h"
-#include "roles.h"
-#include "scrollanchor.h"
-#include "snapshottablemodel.h"
-#include "statusdelegate.h"
-#include "tenanttreemodel.h"
+#include "models/instancefilterproxy.h"
+#include "models/instancetablemodel.h"
+#include "models/inventory.h"
+#include "models/roles.h"
+#include "models/snapshottablemodel.h"
+#include "models/tenanttreemodel.h"
+#include "ui/filterbar.h"
+#include "ui/instancedetailspanel.h"
+#include "ui/scrollanchor.h"
+#include "ui/statusdelegate.h"
 
 #include <QHeaderView>
 #include <QScrollBar>

@@ -1,6 +1,6 @@
-#include "desktopnotifier.h"
+#include "ui/desktopnotifier.h"
 
-#include "logging.h"
+#include "ui/logging.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

@@ -1,6 +1,6 @@
-#include "filterbar.h"
+#include "ui/filterbar.h"
 
-#include "inventory.h"
+#include "models/inventory.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

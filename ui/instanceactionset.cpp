@@ -1,6 +1,6 @@
-#include "instanceactionset.h"
+#include "ui/instanceactionset.h"
 
-#include "icons.h"
+#include "ui/icons.h"
 
 #include <QAction>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "icons.h"
-#include "instanceactions.h"
+#include "models/instanceactions.h"
+#include "ui/icons.h"
 
 #include <QHash>
 #include <QObject>

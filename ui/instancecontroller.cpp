@@ -1,16 +1,16 @@
-#include "instancecontroller.h"
+#include "ui/instancecontroller.h"
 
-#include "auraservice.h"
-#include "completionwatcher.h"
-#include "configurationoptions.h"
-#include "dialogs/confirmdeletedialog.h"
-#include "dialogs/renamedialog.h"
-#include "dialogs/resizedialog.h"
-#include "inventory.h"
-#include "mainwindow.h"
-#include "operationreporter.h"
-#include "settleform.h"
-#include "synchronizer.h"
+#include "api/auraservice.h"
+#include "models/configurationoptions.h"
+#include "models/inventory.h"
+#include "models/synchronizer.h"
+#include "ui/completionwatcher.h"
+#include "ui/dialogs/confirmdeletedialog.h"
+#include "ui/dialogs/renamedialog.h"
+#include "ui/dialogs/resizedialog.h"
+#include "ui/mainwindow.h"
+#include "ui/operationreporter.h"
+#include "ui/settleform.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

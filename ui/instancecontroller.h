@@ -1,10 +1,10 @@
 #pragma once
 
-#include "auraservice.h"
-#include "completionwatcher.h"
-#include "connections.h"
-#include "dto/requests.h"
-#include "instanceactions.h"
+#include "api/auraservice.h"
+#include "api/dto/requests.h"
+#include "models/connections.h"
+#include "models/instanceactions.h"
+#include "ui/completionwatcher.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,12 +1,12 @@
-#include "instancedetailspanel.h"
+#include "ui/instancedetailspanel.h"
 
-#include "activitylog.h"
-#include "dto/status.h"
-#include "inventory.h"
-#include "roles.h"
-#include "snapshotspane.h"
-#include "snapshottablemodel.h"
-#include "statuspresentation.h"
+#include "api/dto/status.h"
+#include "models/activitylog.h"
+#include "models/inventory.h"
+#include "models/roles.h"
+#include "models/snapshottablemodel.h"
+#include "ui/snapshotspane.h"
+#include "ui/statuspresentation.h"
 
 #include <QClipboard>
 #include <QFormLayout>

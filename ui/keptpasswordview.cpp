@@ -1,7 +1,7 @@
-#include "keptpasswordview.h"
+#include "ui/keptpasswordview.h"
 
-#include "accounts/accountsecrets.h"
-#include "keychainerrorpanel.h"
+#include "api/accounts/accountsecrets.h"
+#include "ui/keychainerrorpanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "keychainerrorpanel.h"
+#include "ui/keychainerrorpanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,3 +1,3 @@
-#include "logging.h"
+#include "ui/logging.h"
 
 Q_LOGGING_CATEGORY(lcUi, "aura.ui", QtInfoMsg)

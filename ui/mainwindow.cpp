@@ -1,14 +1,14 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "activitylog.h"
-#include "connectionsummary.h"
-#include "consolepage.h"
-#include "errorbanner.h"
-#include "filterbar.h"
-#include "icons.h"
-#include "instanceactionset.h"
-#include "inventory.h"
-#include "welcomepanel.h"
+#include "models/activitylog.h"
+#include "models/inventory.h"
+#include "ui/connectionsummary.h"
+#include "ui/consolepage.h"
+#include "ui/errorbanner.h"
+#include "ui/filterbar.h"
+#include "ui/icons.h"
+#include "ui/instanceactionset.h"
+#include "ui/welcomepanel.h"
 
 #include <QApplication>
 #include <QDockWidget>

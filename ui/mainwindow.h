@@ -1,7 +1,7 @@
 #pragma once
 
-#include "capabilities.h"
-#include "dto/instance.h"
+#include "api/capabilities.h"
+#include "api/dto/instance.h"
 
 #include <QDateTime>
 #include <QMainWindow>

@@ -1,8 +1,8 @@
-#include "operationreporter.h"
+#include "ui/operationreporter.h"
 
-#include "activitylog.h"
-#include "desktopnotifier.h"
-#include "errorbanner.h"
+#include "models/activitylog.h"
+#include "ui/desktopnotifier.h"
+#include "ui/errorbanner.h"
 
 #include <QWidget>
 

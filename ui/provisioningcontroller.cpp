@@ -1,16 +1,16 @@
-#include "provisioningcontroller.h"
+#include "ui/provisioningcontroller.h"
 
-#include "auraservice.h"
-#include "completionwatcher.h"
-#include "dialogs/createinstancedialog.h"
-#include "dialogs/credentialsdialog.h"
-#include "dialogs/overwriteinstancedialog.h"
-#include "errorbanner.h"
-#include "inventory.h"
-#include "mainwindow.h"
-#include "operationreporter.h"
-#include "settleform.h"
-#include "synchronizer.h"
+#include "api/auraservice.h"
+#include "models/inventory.h"
+#include "models/synchronizer.h"
+#include "ui/completionwatcher.h"
+#include "ui/dialogs/createinstancedialog.h"
+#include "ui/dialogs/credentialsdialog.h"
+#include "ui/dialogs/overwriteinstancedialog.h"
+#include "ui/errorbanner.h"
+#include "ui/mainwindow.h"
+#include "ui/operationreporter.h"
+#include "ui/settleform.h"
 
 #include <QPointer>
 

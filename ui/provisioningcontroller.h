@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connections.h"
-#include "dto/instance.h"
-#include "dto/snapshot.h"
-#include "dto/tenant.h"
+#include "api/dto/instance.h"
+#include "api/dto/snapshot.h"
+#include "api/dto/tenant.h"
+#include "models/connections.h"
 
 #include <QObject>
 

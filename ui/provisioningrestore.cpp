@@ -1,16 +1,16 @@
 // The restores of ProvisioningController: a new instance from a snapshot (seed restore, live clone) and a restore
 // in place (live).
-#include "auraservice.h"
-#include "completionwatcher.h"
-#include "dialogs/restoreinplacedialog.h"
-#include "dialogs/restoresnapshotdialog.h"
-#include "errorbanner.h"
-#include "inventory.h"
-#include "mainwindow.h"
-#include "operationreporter.h"
-#include "provisioningcontroller.h"
-#include "settleform.h"
-#include "synchronizer.h"
+#include "api/auraservice.h"
+#include "models/inventory.h"
+#include "models/synchronizer.h"
+#include "ui/completionwatcher.h"
+#include "ui/dialogs/restoreinplacedialog.h"
+#include "ui/dialogs/restoresnapshotdialog.h"
+#include "ui/errorbanner.h"
+#include "ui/mainwindow.h"
+#include "ui/operationreporter.h"
+#include "ui/provisioningcontroller.h"
+#include "ui/settleform.h"
 
 #include <QDateTime>
 #include <QPointer>

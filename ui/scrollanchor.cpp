@@ -1,4 +1,4 @@
-#include "scrollanchor.h"
+#include "ui/scrollanchor.h"
 
 #include <QAbstractItemView>
 #include <QScrollBar>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "dialogs/formdialog.h"
+#include "api/apierror.h"
+#include "ui/dialogs/formdialog.h"
 
 #include <QPointer>
 

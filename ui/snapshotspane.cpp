@@ -1,8 +1,8 @@
-#include "snapshotspane.h"
+#include "ui/snapshotspane.h"
 
-#include "inventory.h"
-#include "snapshotfilterproxy.h"
-#include "snapshottablemodel.h"
+#include "models/inventory.h"
+#include "models/snapshotfilterproxy.h"
+#include "models/snapshottablemodel.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>

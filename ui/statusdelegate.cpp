@@ -1,7 +1,7 @@
-#include "statusdelegate.h"
+#include "ui/statusdelegate.h"
 
-#include "dto/status.h"
-#include "statuspresentation.h"
+#include "api/dto/status.h"
+#include "ui/statuspresentation.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "statuspresentation.h"
+#include "ui/statuspresentation.h"
 
 #include <QCoreApplication>
 

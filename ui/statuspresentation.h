@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dto/status.h"
+#include "api/dto/status.h"
 
 #include <QColor>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "welcomepanel.h"
+#include "ui/welcomepanel.h"
 
 #include <QLabel>
 #include <QPushButton>

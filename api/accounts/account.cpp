@@ -1,4 +1,4 @@
-#include "account.h"
+#include "api/accounts/account.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "capabilities.h"
+#include "api/capabilities.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "accountsecrets.h"
+#include "api/accounts/accountsecrets.h"
 
-#include "accountstore.h"
-#include "logging.h"
+#include "api/accounts/accountstore.h"
+#include "api/logging.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/secretstore.h"
+#include "api/secrets/secretstore.h"
 
 #include <QObject>
 #include <QString>

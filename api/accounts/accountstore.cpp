@@ -1,6 +1,6 @@
-#include "accountstore.h"
+#include "api/accounts/accountstore.h"
 
-#include "logging.h"
+#include "api/logging.h"
 
 #include <QCoreApplication>
 #include <QSettings>

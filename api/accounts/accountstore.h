@@ -1,6 +1,6 @@
 #pragma once
 
-#include "account.h"
+#include "api/accounts/account.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "instance.h"
+#include "api/dto/instance.h"
 
-#include "jsonfields.h"
+#include "api/dto/jsonfields.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "jsonfields.h"
+#include "api/dto/jsonfields.h"
 
 #include <QJsonValue>
 

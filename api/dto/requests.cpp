@@ -1,6 +1,6 @@
-#include "requests.h"
+#include "api/dto/requests.h"
 
-#include "jsonfields.h"
+#include "api/dto/jsonfields.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "snapshot.h"
+#include "api/dto/snapshot.h"
 
-#include "jsonfields.h"
+#include "api/dto/jsonfields.h"
 
 using namespace Qt::Literals::StringLiterals;
 

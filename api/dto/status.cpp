@@ -1,4 +1,4 @@
-#include "status.h"
+#include "api/dto/status.h"
 
 #include <QLatin1StringView>
 

@@ -1,6 +1,6 @@
-#include "tenant.h"
+#include "api/dto/tenant.h"
 
-#include "jsonfields.h"
+#include "api/dto/jsonfields.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "keychainsecretstore.h"
+#include "api/secrets/keychainsecretstore.h"
 
-#include "logging.h"
+#include "api/logging.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

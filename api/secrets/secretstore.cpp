@@ -1,4 +1,4 @@
-#include "secretstore.h"
+#include "api/secrets/secretstore.h"
 
 #include <QMetaObject>
 

@@ -1,6 +1,6 @@
-#include "sessionsecretstore.h"
+#include "api/secrets/sessionsecretstore.h"
 
-#include "logging.h"
+#include "api/logging.h"
 
 namespace Aura {
 

@@ -1,4 +1,4 @@
-#include "accounts/account.h"
+#include "api/accounts/account.h"
 
 #include <QTest>
 

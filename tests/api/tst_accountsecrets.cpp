@@ -1,5 +1,5 @@
-#include "accounts/accountsecrets.h"
-#include "accounts/accountstore.h"
+#include "api/accounts/accountsecrets.h"
+#include "api/accounts/accountstore.h"
 #include "faultysecretstore.h"
 #include "secretanswer.h"
 

@@ -1,4 +1,4 @@
-#include "accounts/accountstore.h"
+#include "api/accounts/accountstore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "apierror.h"
-#include "errorbody.h"
+#include "api/apierror.h"
+#include "api/errorbody.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "auraclient.h"
-#include "sandboxserver.h"
-#include "secrets/secretstore.h"
-#include "tokenprovider.h"
+#include "api/auraclient.h"
+#include "api/secrets/secretstore.h"
+#include "api/tokenprovider.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -1,8 +1,8 @@
-#include "dto/instance.h"
-#include "dto/requests.h"
-#include "dto/snapshot.h"
-#include "dto/status.h"
-#include "dto/tenant.h"
+#include "api/dto/instance.h"
+#include "api/dto/requests.h"
+#include "api/dto/snapshot.h"
+#include "api/dto/status.h"
+#include "api/dto/tenant.h"
 
 #include <QJsonDocument>
 #include <QTest>

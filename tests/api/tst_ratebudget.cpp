@@ -1,5 +1,5 @@
+#include "api/ratebudget.h"
 #include "fakeclock.h"
-#include "ratebudget.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "requestpolicy.h"
+#include "api/requestpolicy.h"
 
 #include <QTest>
 

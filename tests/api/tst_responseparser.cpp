@@ -1,4 +1,4 @@
-#include "responseparser.h"
+#include "api/responseparser.h"
 
 #include <QTest>
 

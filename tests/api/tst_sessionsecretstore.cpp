@@ -1,6 +1,6 @@
+#include "api/secrets/sessionsecretstore.h"
 #include "faultysecretstore.h"
 #include "secretanswer.h"
-#include "secrets/sessionsecretstore.h"
 
 #include <QTest>
 

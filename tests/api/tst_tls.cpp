@@ -1,5 +1,5 @@
-#include "auraclient.h"
-#include "secrets/secretstore.h"
+#include "api/auraclient.h"
+#include "api/secrets/secretstore.h"
 
 #include <QProcess>
 #include <QSslKey>

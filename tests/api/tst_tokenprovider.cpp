@@ -1,8 +1,8 @@
+#include "api/ratebudget.h"
+#include "api/secrets/secretstore.h"
+#include "api/tokenprovider.h"
 #include "fakeclock.h"
 #include "fakenetwork.h"
-#include "ratebudget.h"
-#include "secrets/secretstore.h"
-#include "tokenprovider.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "transportsecurity.h"
+#include "api/transportsecurity.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "demodata.h"
-#include "sandboxserver.h"
+#include "sandbox/demodata.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QDir>
 #include <QDirIterator>

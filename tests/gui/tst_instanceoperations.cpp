@@ -1,8 +1,8 @@
 #include "consolerig.h"
-#include "errorbanner.h"
-#include "instancedetailspanel.h"
-#include "instancetablemodel.h"
-#include "snapshottablemodel.h"
+#include "models/instancetablemodel.h"
+#include "models/snapshottablemodel.h"
+#include "ui/errorbanner.h"
+#include "ui/instancedetailspanel.h"
 
 #include <QComboBox>
 #include <QLabel>

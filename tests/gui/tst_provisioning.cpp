@@ -1,10 +1,10 @@
 #include "consolerig.h"
-#include "dialogs/credentialsdialog.h"
 #include "dialogtesting.h"
-#include "errorbanner.h"
-#include "instancedetailspanel.h"
-#include "instancetablemodel.h"
-#include "provisioningcontroller.h"
+#include "models/instancetablemodel.h"
+#include "ui/dialogs/credentialsdialog.h"
+#include "ui/errorbanner.h"
+#include "ui/instancedetailspanel.h"
+#include "ui/provisioningcontroller.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #include "consolerig.h"
-#include "dialogs/credentialsdialog.h"
 #include "dialogtesting.h"
-#include "instancedetailspanel.h"
-#include "provisioningcontroller.h"
-#include "snapshotspane.h"
+#include "ui/dialogs/credentialsdialog.h"
+#include "ui/instancedetailspanel.h"
+#include "ui/provisioningcontroller.h"
+#include "ui/snapshotspane.h"
 
 #include <QCheckBox>
 #include <QComboBox>

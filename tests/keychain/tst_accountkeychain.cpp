@@ -1,8 +1,8 @@
-#include "accounts/accountsecrets.h"
-#include "accounts/accountstore.h"
+#include "api/accounts/accountsecrets.h"
+#include "api/accounts/accountstore.h"
+#include "api/secrets/keychainsecretstore.h"
+#include "api/secrets/sessionsecretstore.h"
 #include "secretanswer.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/sessionsecretstore.h"
 
 #include <QFile>
 #include <QSettings>

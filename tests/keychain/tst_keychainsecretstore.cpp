@@ -1,5 +1,5 @@
+#include "api/secrets/keychainsecretstore.h"
 #include "secretanswer.h"
-#include "secrets/keychainsecretstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

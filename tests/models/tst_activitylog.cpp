@@ -1,4 +1,4 @@
-#include "activitylog.h"
+#include "models/activitylog.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "instanceactions.h"
+#include "models/instanceactions.h"
 
 #include <QTest>
 

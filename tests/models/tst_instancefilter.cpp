@@ -1,4 +1,4 @@
-#include "instancefilter.h"
+#include "models/instancefilter.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
-#include "dto/status.h"
-#include "instancefilterproxy.h"
-#include "instancetablemodel.h"
-#include "inventory.h"
+#include "api/dto/status.h"
 #include "inventoryfuzzer.h"
 #include "modelmirror.h"
-#include "roles.h"
-#include "tenanttreemodel.h"
+#include "models/instancefilterproxy.h"
+#include "models/instancetablemodel.h"
+#include "models/inventory.h"
+#include "models/roles.h"
+#include "models/tenanttreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

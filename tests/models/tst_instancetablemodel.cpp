@@ -1,9 +1,9 @@
-#include "dto/status.h"
-#include "instancetablemodel.h"
-#include "inventory.h"
+#include "api/dto/status.h"
 #include "inventoryfuzzer.h"
 #include "modelmirror.h"
-#include "roles.h"
+#include "models/instancetablemodel.h"
+#include "models/inventory.h"
+#include "models/roles.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

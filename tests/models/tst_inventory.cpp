@@ -1,4 +1,4 @@
-#include "inventory.h"
+#include "models/inventory.h"
 
 #include <QRandomGenerator>
 #include <QSet>

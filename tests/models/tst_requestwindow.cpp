@@ -1,4 +1,4 @@
-#include "requestwindow.h"
+#include "models/requestwindow.h"
 
 #include <QTest>
 

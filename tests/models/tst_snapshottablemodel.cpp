@@ -1,9 +1,9 @@
-#include "dto/status.h"
-#include "inventory.h"
+#include "api/dto/status.h"
 #include "inventoryfuzzer.h"
 #include "modelmirror.h"
-#include "roles.h"
-#include "snapshottablemodel.h"
+#include "models/inventory.h"
+#include "models/roles.h"
+#include "models/snapshottablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -1,6 +1,6 @@
 #include "fakeauraservice.h"
-#include "inventory.h"
-#include "synchronizer.h"
+#include "models/inventory.h"
+#include "models/synchronizer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

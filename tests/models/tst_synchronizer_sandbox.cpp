@@ -1,12 +1,12 @@
-#include "auraclient.h"
-#include "demodata.h"
-#include "instancetablemodel.h"
-#include "inventory.h"
-#include "sandboxserver.h"
-#include "secrets/secretstore.h"
-#include "snapshottablemodel.h"
-#include "synchronizer.h"
-#include "tenanttreemodel.h"
+#include "api/auraclient.h"
+#include "api/secrets/secretstore.h"
+#include "models/instancetablemodel.h"
+#include "models/inventory.h"
+#include "models/snapshottablemodel.h"
+#include "models/synchronizer.h"
+#include "models/tenanttreemodel.h"
+#include "sandbox/demodata.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "inventory.h"
 #include "inventoryfuzzer.h"
 #include "modelmirror.h"
-#include "roles.h"
-#include "tenanttreemodel.h"
+#include "models/inventory.h"
+#include "models/roles.h"
+#include "models/tenanttreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

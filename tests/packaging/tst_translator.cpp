@@ -1,8 +1,8 @@
-#include "activitylog.h"
-#include "instanceactionset.h"
-#include "inventory.h"
-#include "mainwindow.h"
-#include "translator.h"
+#include "models/activitylog.h"
+#include "models/inventory.h"
+#include "translations/translator.h"
+#include "ui/instanceactionset.h"
+#include "ui/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QFile>

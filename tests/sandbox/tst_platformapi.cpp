@@ -1,5 +1,5 @@
-#include "platformapi.h"
 #include "platformfixture.h"
+#include "sandbox/platformapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "demodata.h"
+#include "sandbox/demodata.h"
+#include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
+#include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

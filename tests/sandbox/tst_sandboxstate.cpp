@@ -1,6 +1,6 @@
-#include "demodata.h"
-#include "sandboxstate.h"
-#include "tiers.h"
+#include "sandbox/demodata.h"
+#include "sandbox/sandboxstate.h"
+#include "sandbox/tiers.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

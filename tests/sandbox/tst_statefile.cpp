@@ -1,7 +1,7 @@
-#include "demodata.h"
-#include "platformstate.h"
-#include "sandboxstate.h"
-#include "statefile.h"
+#include "sandbox/demodata.h"
+#include "sandbox/platformstate.h"
+#include "sandbox/sandboxstate.h"
+#include "sandbox/statefile.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 // Waits for the one answer of a SecretStore call in a test. A store that stays silent ends the test run (qFatal):
 // nothing after it could be trusted.
 
-#include "secrets/secretstore.h"
+#include "api/secrets/secretstore.h"
 
 #include <QTest>
 

@@ -3,16 +3,16 @@
 // pictures. Like the console, it speaks the system language: `LANGUAGE=de dialog_screenshots DIR` shows German.
 
 #include "dialogfixtures.h"
-#include "dialogs/configurationpicker.h"
-#include "dialogs/confirmdeletedialog.h"
-#include "dialogs/createinstancedialog.h"
-#include "dialogs/credentialsdialog.h"
-#include "dialogs/overwriteinstancedialog.h"
-#include "dialogs/renamedialog.h"
-#include "dialogs/resizedialog.h"
-#include "dialogs/restoreinplacedialog.h"
-#include "dialogs/restoresnapshotdialog.h"
-#include "translator.h"
+#include "translations/translator.h"
+#include "ui/dialogs/configurationpicker.h"
+#include "ui/dialogs/confirmdeletedialog.h"
+#include "ui/dialogs/createinstancedialog.h"
+#include "ui/dialogs/credentialsdialog.h"
+#include "ui/dialogs/overwriteinstancedialog.h"
+#include "ui/dialogs/renamedialog.h"
+#include "ui/dialogs/resizedialog.h"
+#include "ui/dialogs/restoreinplacedialog.h"
+#include "ui/dialogs/restoresnapshotdialog.h"
 
 #include <QApplication>
 #include <QComboBox>

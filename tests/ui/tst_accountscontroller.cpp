@@ -1,8 +1,8 @@
-#include "accounts/accountsecrets.h"
-#include "accounts/accountstore.h"
-#include "accountscontroller.h"
+#include "api/accounts/accountsecrets.h"
+#include "api/accounts/accountstore.h"
+#include "api/secrets/sessionsecretstore.h"
 #include "faultysecretstore.h"
-#include "secrets/sessionsecretstore.h"
+#include "ui/accountscontroller.h"
 
 #include <QLabel>
 #include <QLineEdit>

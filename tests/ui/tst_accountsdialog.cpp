@@ -1,5 +1,5 @@
-#include "accountsdialog.h"
-#include "keychainerrorpanel.h"
+#include "ui/accountsdialog.h"
+#include "ui/keychainerrorpanel.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
-#include "completionwatcher.h"
-#include "desktopnotifier.h"
-#include "inventory.h"
+#include "models/inventory.h"
+#include "ui/completionwatcher.h"
+#include "ui/desktopnotifier.h"
 
 #include <QDBusConnection>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "dialogfixtures.h"
-#include "dialogs/confirmdeletedialog.h"
 #include "dialogtesting.h"
+#include "ui/dialogs/confirmdeletedialog.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -1,5 +1,5 @@
-#include "commandline.h"
-#include "connectionchoice.h"
+#include "app/commandline.h"
+#include "app/connectionchoice.h"
 
 #include <QProcessEnvironment>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "activitylog.h"
-#include "connectionsummary.h"
-#include "inventory.h"
+#include "models/activitylog.h"
+#include "models/inventory.h"
+#include "ui/connectionsummary.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "connectiontest.h"
+#include "ui/connectiontest.h"
 
 #include <QPointer>
 #include <QSignalSpy>

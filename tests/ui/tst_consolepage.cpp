@@ -1,11 +1,11 @@
-#include "activitylog.h"
-#include "consolepage.h"
-#include "errorbanner.h"
-#include "filterbar.h"
-#include "instanceactionset.h"
-#include "instancedetailspanel.h"
-#include "inventory.h"
-#include "mainwindow.h"
+#include "models/activitylog.h"
+#include "models/inventory.h"
+#include "ui/consolepage.h"
+#include "ui/errorbanner.h"
+#include "ui/filterbar.h"
+#include "ui/instanceactionset.h"
+#include "ui/instancedetailspanel.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "dialogfixtures.h"
-#include "dialogs/createinstancedialog.h"
-#include "dialogs/namefield.h"
 #include "dialogtesting.h"
+#include "ui/dialogs/createinstancedialog.h"
+#include "ui/dialogs/namefield.h"
 
 #include <QApplication>
 #include <QLabel>

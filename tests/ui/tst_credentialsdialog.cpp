@@ -1,7 +1,7 @@
 #include "dialogfixtures.h"
-#include "dialogs/credentialsdialog.h"
-#include "dialogs/credentialsfile.h"
 #include "dialogtesting.h"
+#include "ui/dialogs/credentialsdialog.h"
+#include "ui/dialogs/credentialsfile.h"
 
 #include <QAbstractButton>
 #include <QApplication>

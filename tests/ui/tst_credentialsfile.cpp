@@ -1,5 +1,5 @@
 #include "dialogfixtures.h"
-#include "dialogs/credentialsfile.h"
+#include "ui/dialogs/credentialsfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "errorbanner.h"
+#include "ui/errorbanner.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

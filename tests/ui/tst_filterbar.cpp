@@ -1,5 +1,5 @@
-#include "filterbar.h"
-#include "inventory.h"
+#include "models/inventory.h"
+#include "ui/filterbar.h"
 
 #include <QComboBox>
 #include <QLineEdit>

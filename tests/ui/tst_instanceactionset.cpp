@@ -1,4 +1,4 @@
-#include "instanceactionset.h"
+#include "ui/instanceactionset.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,6 +1,6 @@
-#include "instancedetailspanel.h"
-#include "inventory.h"
-#include "snapshottablemodel.h"
+#include "models/inventory.h"
+#include "models/snapshottablemodel.h"
+#include "ui/instancedetailspanel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

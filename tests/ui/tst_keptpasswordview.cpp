@@ -1,7 +1,7 @@
-#include "accounts/accountsecrets.h"
-#include "accounts/accountstore.h"
+#include "api/accounts/accountsecrets.h"
+#include "api/accounts/accountstore.h"
 #include "faultysecretstore.h"
-#include "keptpasswordview.h"
+#include "ui/keptpasswordview.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
-#include "activitylog.h"
-#include "inventory.h"
-#include "mainwindow.h"
-#include "welcomepanel.h"
+#include "models/activitylog.h"
+#include "models/inventory.h"
+#include "ui/mainwindow.h"
+#include "ui/welcomepanel.h"
 
 #include <QLabel>
 #include <QPushButton>

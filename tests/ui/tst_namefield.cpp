@@ -1,4 +1,4 @@
-#include "dialogs/namefield.h"
+#include "ui/dialogs/namefield.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
-#include "activitylog.h"
-#include "desktopnotifier.h"
-#include "errorbanner.h"
-#include "operationreporter.h"
+#include "models/activitylog.h"
+#include "ui/desktopnotifier.h"
+#include "ui/errorbanner.h"
+#include "ui/operationreporter.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "dialogfixtures.h"
-#include "dialogs/overwriteinstancedialog.h"
 #include "dialogtesting.h"
+#include "ui/dialogs/overwriteinstancedialog.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #include "dialogfixtures.h"
-#include "dialogs/renamedialog.h"
 #include "dialogtesting.h"
+#include "ui/dialogs/renamedialog.h"
 
 #include <QLineEdit>
 #include <QPushButton>

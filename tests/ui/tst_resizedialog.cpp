@@ -1,6 +1,6 @@
 #include "dialogfixtures.h"
-#include "dialogs/resizedialog.h"
 #include "dialogtesting.h"
+#include "ui/dialogs/resizedialog.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "dialogfixtures.h"
-#include "dialogs/restoresnapshotdialog.h"
 #include "dialogtesting.h"
+#include "ui/dialogs/restoresnapshotdialog.h"
 
 #include <QLineEdit>
 #include <QPushButton>

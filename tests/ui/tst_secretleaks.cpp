@@ -1,10 +1,10 @@
-#include "accounts/accountsecrets.h"
-#include "accounts/accountstore.h"
-#include "accountscontroller.h"
+#include "api/accounts/accountsecrets.h"
+#include "api/accounts/accountstore.h"
+#include "api/secrets/keychainsecretstore.h"
+#include "api/secrets/sessionsecretstore.h"
 #include "secretanswer.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/sessionsecretstore.h"
 #include "secretscan.h"
+#include "ui/accountscontroller.h"
 
 #include <QDirIterator>
 #include <QLabel>

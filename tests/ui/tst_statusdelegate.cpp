@@ -1,6 +1,6 @@
-#include "dto/status.h"
-#include "statusdelegate.h"
-#include "statuspresentation.h"
+#include "api/dto/status.h"
+#include "ui/statusdelegate.h"
+#include "ui/statuspresentation.h"
 
 #include <QPainter>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "syncsettingsfile.h"
+#include "app/syncsettingsfile.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "configurationpicker.h"
+#include "ui/dialogs/configurationpicker.h"
 
-#include "formdialog.h"
+#include "ui/dialogs/formdialog.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

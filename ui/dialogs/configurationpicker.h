@@ -1,6 +1,6 @@
 #pragma once
 
-#include "configurationoptions.h"
+#include "models/configurationoptions.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "confirmdeletedialog.h"
+#include "ui/dialogs/confirmdeletedialog.h"
 
-#include "typetoconfirm.h"
+#include "ui/dialogs/typetoconfirm.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dto/instance.h"
-#include "formdialog.h"
+#include "api/dto/instance.h"
+#include "ui/dialogs/formdialog.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
-#include "createinstancedialog.h"
+#include "ui/dialogs/createinstancedialog.h"
 
-#include "configurationpicker.h"
-#include "namefield.h"
+#include "ui/dialogs/configurationpicker.h"
+#include "ui/dialogs/namefield.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dto/requests.h"
-#include "dto/tenant.h"
-#include "formdialog.h"
+#include "api/dto/requests.h"
+#include "api/dto/tenant.h"
+#include "ui/dialogs/formdialog.h"
 
 #include <optional>
 

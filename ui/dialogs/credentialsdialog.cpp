@@ -1,8 +1,8 @@
-#include "credentialsdialog.h"
+#include "ui/dialogs/credentialsdialog.h"
 
-#include "../logging.h"
-#include "credentialsfile.h"
-#include "secretclipboard.h"
+#include "ui/dialogs/credentialsfile.h"
+#include "ui/dialogs/secretclipboard.h"
+#include "ui/logging.h"
 
 #include <QCheckBox>
 #include <QClipboard>

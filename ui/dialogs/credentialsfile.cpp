@@ -1,4 +1,4 @@
-#include "credentialsfile.h"
+#include "ui/dialogs/credentialsfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

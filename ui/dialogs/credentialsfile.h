@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dto/instance.h"
+#include "api/dto/instance.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "formdialog.h"
+#include "ui/dialogs/formdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFrame>

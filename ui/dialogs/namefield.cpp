@@ -1,4 +1,4 @@
-#include "namefield.h"
+#include "ui/dialogs/namefield.h"
 
 #include <QCoreApplication>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dto/requests.h"
+#include "api/dto/requests.h"
 
 #include <QWidget>
 

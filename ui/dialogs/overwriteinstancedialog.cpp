@@ -1,7 +1,7 @@
-#include "overwriteinstancedialog.h"
+#include "ui/dialogs/overwriteinstancedialog.h"
 
-#include "snapshotpicker.h"
-#include "typetoconfirm.h"
+#include "ui/dialogs/snapshotpicker.h"
+#include "ui/dialogs/typetoconfirm.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "dto/instance.h"
-#include "dto/requests.h"
-#include "dto/snapshot.h"
-#include "formdialog.h"
+#include "api/dto/instance.h"
+#include "api/dto/requests.h"
+#include "api/dto/snapshot.h"
+#include "ui/dialogs/formdialog.h"
 
 #include <optional>
 

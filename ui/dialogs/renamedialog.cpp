@@ -1,6 +1,6 @@
-#include "renamedialog.h"
+#include "ui/dialogs/renamedialog.h"
 
-#include "namefield.h"
+#include "ui/dialogs/namefield.h"
 
 #include <QFormLayout>
 #include <QLabel>

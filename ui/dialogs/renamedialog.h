@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dto/instance.h"
-#include "dto/requests.h"
-#include "formdialog.h"
+#include "api/dto/instance.h"
+#include "api/dto/requests.h"
+#include "ui/dialogs/formdialog.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "resizedialog.h"
+#include "ui/dialogs/resizedialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "configurationoptions.h"
-#include "dto/instance.h"
-#include "dto/requests.h"
-#include "formdialog.h"
+#include "api/dto/instance.h"
+#include "api/dto/requests.h"
+#include "models/configurationoptions.h"
+#include "ui/dialogs/formdialog.h"
 
 #include <optional>
 

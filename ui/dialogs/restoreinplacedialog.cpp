@@ -1,7 +1,7 @@
-#include "restoreinplacedialog.h"
+#include "ui/dialogs/restoreinplacedialog.h"
 
-#include "snapshotpicker.h"
-#include "typetoconfirm.h"
+#include "ui/dialogs/snapshotpicker.h"
+#include "ui/dialogs/typetoconfirm.h"
 
 #include <QLabel>
 #include <QLineEdit>

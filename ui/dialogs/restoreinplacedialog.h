@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dto/instance.h"
-#include "dto/snapshot.h"
-#include "formdialog.h"
+#include "api/dto/instance.h"
+#include "api/dto/snapshot.h"
+#include "ui/dialogs/formdialog.h"
 
 namespace Aura {
 

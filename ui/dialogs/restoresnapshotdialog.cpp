@@ -1,8 +1,8 @@
-#include "restoresnapshotdialog.h"
+#include "ui/dialogs/restoresnapshotdialog.h"
 
-#include "configurationpicker.h"
-#include "namefield.h"
-#include "snapshotpicker.h"
+#include "ui/dialogs/configurationpicker.h"
+#include "ui/dialogs/namefield.h"
+#include "ui/dialogs/snapshotpicker.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "dto/instance.h"
-#include "dto/requests.h"
-#include "dto/snapshot.h"
-#include "dto/tenant.h"
-#include "formdialog.h"
+#include "api/dto/instance.h"
+#include "api/dto/requests.h"
+#include "api/dto/snapshot.h"
+#include "api/dto/tenant.h"
+#include "ui/dialogs/formdialog.h"
 
 #include <optional>
 

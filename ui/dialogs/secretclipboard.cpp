@@ -1,4 +1,4 @@
-#include "secretclipboard.h"
+#include "ui/dialogs/secretclipboard.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

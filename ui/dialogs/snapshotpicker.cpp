@@ -1,6 +1,6 @@
-#include "snapshotpicker.h"
+#include "ui/dialogs/snapshotpicker.h"
 
-#include "dto/status.h"
+#include "api/dto/status.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dto/snapshot.h"
+#include "api/dto/snapshot.h"
 
 #include <QList>
 #include <QWidget>

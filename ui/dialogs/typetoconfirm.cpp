@@ -1,4 +1,4 @@
-#include "typetoconfirm.h"
+#include "ui/dialogs/typetoconfirm.h"
 
 #include <QLabel>
 #include <QLineEdit>

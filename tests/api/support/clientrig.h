@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auraclient.h"
+#include "api/auraclient.h"
+#include "api/secrets/secretstore.h"
 #include "fakeclock.h"
 #include "fakenetwork.h"
-#include "secrets/secretstore.h"
 
 #include <QThread>
 

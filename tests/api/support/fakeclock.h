@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clock.h"
+#include "api/clock.h"
 
 #include <QPointer>
 

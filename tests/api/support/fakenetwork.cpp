@@ -1,6 +1,6 @@
 #include "fakenetwork.h"
 
-#include "clock.h"
+#include "api/clock.h"
 
 #include <QTimer>
 

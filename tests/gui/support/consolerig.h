@@ -3,18 +3,18 @@
 // The whole console (client, synchronizer, controllers, window) against the real sandbox over HTTP on loopback,
 // for tests that drive it through the window as a user would.
 
-#include "activitylog.h"
-#include "auraclient.h"
-#include "consolepage.h"
-#include "consolesession.h"
-#include "desktopnotifier.h"
-#include "instanceactionset.h"
-#include "inventory.h"
-#include "mainwindow.h"
-#include "roles.h"
-#include "sandboxserver.h"
-#include "secrets/secretstore.h"
-#include "synchronizer.h"
+#include "api/auraclient.h"
+#include "api/secrets/secretstore.h"
+#include "app/consolesession.h"
+#include "models/activitylog.h"
+#include "models/inventory.h"
+#include "models/roles.h"
+#include "models/synchronizer.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/consolepage.h"
+#include "ui/desktopnotifier.h"
+#include "ui/instanceactionset.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QItemSelectionModel>

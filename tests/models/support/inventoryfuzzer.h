@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inventory.h"
+#include "models/inventory.h"
 
 #include <QRandomGenerator>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "platformstate.h"
-#include "sandboxstate.h"
+#include "sandbox/platformstate.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
 
 #include <memory>
 

@@ -3,9 +3,9 @@
 // Data the dialog tests and the screenshot tool show: a project in the live dialect, one of its instances,
 // snapshots in every status, and the credentials of a new instance. Nothing here is secret.
 
-#include "dto/instance.h"
-#include "dto/snapshot.h"
-#include "dto/tenant.h"
+#include "api/dto/instance.h"
+#include "api/dto/snapshot.h"
+#include "api/dto/tenant.h"
 
 namespace AuraTest {
 
