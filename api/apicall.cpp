@@ -1,11 +1,11 @@
 #include "api/apicall.h"
 
+#include "api/authorizer.h"
 #include "api/clock.h"
 #include "api/errorbody.h"
 #include "api/logging.h"
 #include "api/oneshotbody.h"
 #include "api/ratebudget.h"
-#include "api/tokenprovider.h"
 #include "api/transportsecurity.h"
 
 #include <QNetworkAccessManager>
@@ -91,23 +91,23 @@ void ApiCall::cancel()
 void ApiCall::nextAttempt()
 {
     m_env.budget->acquire(m_request.priority, this, [this] {
-        m_env.tokens->requestToken(this, [this](const TokenProvider::Result &result) {
+        m_env.authorizer->authorize(this, [this](const Authorizer::Result &result) {
             if (result.error)
                 fail(*result.error);
             else
-                send(result.token);
+                send(result.header);
         });
     });
 }
 
-void ApiCall::send(const QString &token)
+void ApiCall::send(const QByteArray &authorization)
 {
     if (m_finished)
         return;
     ++m_attempt;
-    m_token = token;
+    m_authorization = authorization;
     QNetworkRequest request(m_request.url);
-    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setRawHeader("Authorization", authorization);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("aura-console/" AURA_VERSION));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -123,8 +123,9 @@ void ApiCall::send(const QString &token)
     case HttpMethod::Post:
     case HttpMethod::Patch: {
         // The live service answers 415 to a POST or PATCH without this, even when there is no body to speak of.
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        auto *body = new OneShotBody(m_request.body.isEmpty() ? "{}"_ba : m_request.body);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+        const bool json = m_request.contentType == "application/json";
+        auto *body = new OneShotBody(m_request.body.isEmpty() && json ? "{}"_ba : m_request.body);
         request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         reply = m_env.network->sendCustomRequest(request, verb(m_request.method), body);
@@ -134,6 +135,7 @@ void ApiCall::send(const QString &token)
     }
     m_reply = reply;
     m_sentAtMs = m_env.clock->nowMs();
+    Q_EMIT attemptSent();
     auto timedOut = std::make_shared<bool>(false);
     m_env.clock->callAfter(m_env.policy->timeoutMs(), reply, [reply, timedOut] {
         *timedOut = true;
@@ -166,11 +168,11 @@ void ApiCall::onReply(QNetworkReply *reply, bool timedOut)
         succeed(status, std::move(body), requestId);
         return;
     }
-    if ((status == 401 || status == 403) && !m_replayed) {
+    const QByteArray authorization = std::exchange(m_authorization, {});
+    if ((status == 401 || status == 403) && !m_replayed && m_env.authorizer->refused(authorization)) {
         // The token expired or was revoked: one fresh token, one replay. Safe even for POST: the server refused
         // to act on it.
         m_replayed = true;
-        m_env.tokens->invalidate(m_token);
         nextAttempt();
         return;
     }
@@ -182,7 +184,8 @@ void ApiCall::onReply(QNetworkReply *reply, bool timedOut)
 
     const AttemptOutcome outcome {status, reply->error(), timedOut, reply->rawHeader("Retry-After")};
     const QDateTime now = m_env.clock->utcNow();
-    if (const auto delay = m_env.policy->retryDelayMs(m_request.method, m_attempt, outcome, now)) {
+    const bool idempotent = m_request.repeatable || RequestPolicy::isIdempotent(m_request.method);
+    if (const auto delay = m_env.policy->retryDelayMs(idempotent, m_attempt, outcome, now)) {
         if (status == 429)
             m_env.budget->holdFor(*delay);
         qCInfo(lcApi) << "retrying" << verb(m_request.method) << m_request.url.path() << "in" << *delay << "ms";

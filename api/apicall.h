@@ -16,15 +16,15 @@ class QNetworkReply;
 
 namespace Aura {
 
+class Authorizer;
 class Clock;
 class RateBudget;
-class TokenProvider;
 
 // What one call needs from the client: shared by every call, owned by AuraClient.
 struct CallEnvironment
 {
     QNetworkAccessManager *network = nullptr;
-    TokenProvider *tokens = nullptr;
+    Authorizer *authorizer = nullptr; // the bearer token for API calls, the client credentials for the token
     RateBudget *budget = nullptr;
     const RequestPolicy *policy = nullptr;
     Clock *clock = nullptr;
@@ -34,13 +34,17 @@ struct ApiRequest
 {
     HttpMethod method = HttpMethod::Get;
     QUrl url;
-    QByteArray body; // JSON, for POST and PATCH
+    QByteArray body; // for POST and PATCH
     Priority priority = Priority::User;
+    QByteArray contentType = "application/json";
+    // Asking for a token changes nothing on the server: such a POST may be repeated like a GET.
+    bool repeatable = false;
 };
 
-// One request to the API, through all its attempts: budget, token, send, timeout, retry by the policy, one replay
-// with a fresh token after 401/403. Ends exactly once with finished(): either a 2xx answer (status and body) or an
-// ApiError. Deleting the call aborts whatever it is doing without a signal.
+// One request, through all its attempts: budget, authorization, send, timeout, retry by the policy, one replay
+// with a fresh token after 401/403. Every request of the client goes this way, the token request included. Ends exactly
+// once with finished(): either a 2xx answer (status and body) or an ApiError. Deleting the call aborts whatever it is
+// doing without a signal.
 class ApiCall final : public QObject
 {
     Q_OBJECT
@@ -61,13 +65,15 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // An attempt left for the server.
+    void attemptSent();
     // An attempt ended: with an HTTP answer (true) or without one (false).
     void serverReached(bool reached);
 
 private:
     void abortReply();
     void nextAttempt();
-    void send(const QString &token);
+    void send(const QByteArray &authorization);
     void onReply(QNetworkReply *reply, bool timedOut);
     void succeed(int status, QByteArray body, QString requestId);
     void fail(ApiError error);
@@ -75,7 +81,7 @@ private:
     ApiRequest m_request;
     CallEnvironment m_env;
     QPointer<QNetworkReply> m_reply;
-    QString m_token; // the token the current attempt was sent with, to invalidate exactly it on 401/403
+    QByteArray m_authorization; // what the current attempt was sent with, to report exactly it refused on 401/403
     int m_attempt = 0;
     bool m_replayed = false;
     bool m_finished = false;

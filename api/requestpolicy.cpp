@@ -46,7 +46,7 @@ bool RequestPolicy::isRetryableStatus(int httpStatus)
 }
 
 std::optional<qint64> RequestPolicy::retryDelayMs(
-    HttpMethod method, int attempt, const AttemptOutcome &outcome, const QDateTime &utcNow) const
+    bool idempotent, int attempt, const AttemptOutcome &outcome, const QDateTime &utcNow) const
 {
     if (attempt >= m_settings.maxAttempts)
         return std::nullopt;
@@ -59,7 +59,7 @@ std::optional<qint64> RequestPolicy::retryDelayMs(
         return std::nullopt; // cancelled on purpose
     if (outcome.networkError == QNetworkReply::SslHandshakeFailedError)
         return std::nullopt; // a TLS problem does not go away by asking again
-    if (!isIdempotent(method) && !neverReachedServer(outcome))
+    if (!idempotent && !neverReachedServer(outcome))
         return std::nullopt;
 
     if (outcome.httpStatus == 429 || outcome.httpStatus == 503) {

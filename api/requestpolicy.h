@@ -49,7 +49,13 @@ public:
 
     // The wait before attempt `attempt + 1` after `attempt` (1-based) ended with `outcome`; nullopt: do not retry.
     std::optional<qint64> retryDelayMs(
-        HttpMethod method, int attempt, const AttemptOutcome &outcome, const QDateTime &utcNow) const;
+        HttpMethod method, int attempt, const AttemptOutcome &outcome, const QDateTime &utcNow) const
+    {
+        return retryDelayMs(isIdempotent(method), attempt, outcome, utcNow);
+    }
+    // The same for a request whose repetition is safe (`idempotent`) or not, whatever its method.
+    std::optional<qint64> retryDelayMs(
+        bool idempotent, int attempt, const AttemptOutcome &outcome, const QDateTime &utcNow) const;
 
     // The exponential backoff with jitter before retry number `retry` (1-based), capped.
     qint64 backoffMs(int retry) const;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/authorizer.h"
+#include "api/clientcredentials.h"
 #include "api/requestpolicy.h"
 
 #include <QObject>
@@ -11,19 +13,19 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Aura {
 
+class ApiCall;
 class Clock;
 class RateBudget;
 class SecretStore;
 
 // The bearer token of one API client (OAuth2 client credentials). The token lives in memory only and is reused
 // until shortly before it expires; then the next caller triggers a refresh. One refresh runs at a time: callers
-// arriving meanwhile are parked and all answered by it. The client secret is read from the SecretStore for each
-// token request and dropped as soon as the request is built.
-class TokenProvider final : public QObject
+// arriving meanwhile are parked and all answered by it. The token request is an ApiCall like any other (budget,
+// timeout, retries, TLS checks, logging), authorized by the client credentials instead of a token.
+class TokenProvider final : public QObject, public Authorizer
 {
     Q_OBJECT
 public:
@@ -49,6 +51,10 @@ public:
     // replaced is ignored, so many requests failing with the same old token cause a single refresh.
     void invalidate(const QString &token);
 
+    // Authorizer: "Bearer <token>" for the API's requests.
+    void authorize(QObject *context, Authorizer::Callback callback) override;
+    bool refused(const QByteArray &header) override;
+
     bool hasValidToken() const;
     // Token requests sent so far, for diagnostics and tests.
     int refreshCount() const { return m_refreshCount; }
@@ -61,28 +67,22 @@ private:
     };
 
     void startRefresh();
-    void readSecretAndSend(int attempt);
-    void readSecretAndSendNow(int attempt);
-    void sendTokenRequest(const QString &secret, int attempt);
     void cancelRefresh();
-    void onTokenReply(QNetworkReply *reply, int attempt, bool timedOut, qint64 startedMs);
+    void onTokenCall(ApiCall *call, qint64 startedMs);
     void finishRefresh(const Result &result);
 
     QNetworkAccessManager *m_network;
-    SecretStore *m_secrets;
     Clock *m_clock;
     const RequestPolicy *m_policy;
     RateBudget *m_budget;
-
+    RateBudget *m_ownBudget = nullptr; // unlimited, when no budget is given
+    ClientCredentials m_credentials;
     QUrl m_tokenUrl;
-    QString m_clientId;
-    QString m_secretKey;
 
     QString m_token;
     qint64 m_validUntilMs = 0; // clock time after which the token is refreshed before use
     QList<Waiter> m_waiters;
-    QPointer<QNetworkReply> m_reply;
-    QObject *m_refresh = nullptr; // lives as long as one refresh; destroying it drops that refresh's callbacks
+    ApiCall *m_refresh = nullptr; // the token request in flight; deleting it aborts it without an answer
     int m_refreshCount = 0;
 };
 

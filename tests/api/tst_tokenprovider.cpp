@@ -71,6 +71,8 @@ private Q_SLOTS:
         QCOMPARE(
             r.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(), "application/x-www-form-urlencoded"_ba);
         QCOMPARE(r.header("Authorization"), "Basic " + "client-1:the-secret"_ba.toBase64());
+        // The same request path as every API call: it says who sends it.
+        QVERIFY(r.request.header(QNetworkRequest::UserAgentHeader).toString().startsWith(u"aura-console/"_s));
     }
 
     void tokenIsCachedAndConcurrentCallersShareOneRefresh()
