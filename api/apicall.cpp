@@ -228,6 +228,8 @@ void ApiCall::fail(ApiError error)
     if (m_finished)
         return;
     m_finished = true;
+    if (error.host.isEmpty())
+        error.host = m_request.url.host();
     m_httpStatus = error.httpStatus;
     m_requestId = error.requestId;
     m_error = std::move(error);

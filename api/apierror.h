@@ -18,6 +18,19 @@ struct ErrorDetail
     friend bool operator==(const ErrorDetail &, const ErrorDetail &) = default;
 };
 
+// Who reads an error's sentence. What went wrong is told the same way everywhere; what to do next depends on
+// where the user meets it.
+struct MessageContext
+{
+    enum class Situation {
+        Operation, // something the user did (create, pause, a dialog's request)
+        Refresh, // the console's own reading of the account: it keeps trying by itself
+        ConnectionTest, // "Test connection" in the accounts dialog: the URLs and the key are the suspects
+    };
+    Situation situation = Situation::Operation;
+    QString host; // the service's host, when the error does not carry one
+};
+
 // Everything that can go wrong with a request, as a value. userMessage() is the one place that turns it into text
 // for people (through tr()); requestId is what Neo4j support asks for.
 struct ApiError
@@ -41,12 +54,16 @@ struct ApiError
     QString serverError; // the middleware form {"error": "..."}
     QString detailText; // network error string, parse error, keychain message: for the details section
     QString requestId; // X-Request-Id of the failed response, when there was one
+    QString host; // the host the request went to, to name it when it cannot be reached
     std::optional<std::chrono::seconds> retryAfter; // from Retry-After on 429/503
 
     // The field the server blamed, if any: dialogs show the error on that field.
     QString field() const;
-    // A sentence for people, in the user's language, with what to do next.
-    QString userMessage() const;
+    // A sentence for people, in the user's language, with what to do next (api/errorwords.cpp).
+    QString userMessage(const MessageContext &context = {}) const;
+    // Asking again later may well succeed: the service was out of reach, slow, limiting or failing (network,
+    // timeout, 429, 5xx). The console keeps the last known data and keeps trying; anything else needs the user.
+    bool isTransient() const;
 };
 
 } // namespace Aura

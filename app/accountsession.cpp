@@ -11,23 +11,18 @@ namespace {
 // was answering online (the banner tells of the one request); one that never answered has failed to connect.
 AccountState stateAfter(const ApiError &error, AccountState before)
 {
-    switch (error.kind) {
-    case ApiError::Kind::RateLimited:
+    if (error.kind == ApiError::Kind::RateLimited)
         return AccountState::RateLimited;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-        return AccountState::Offline;
+    if (error.isTransient() && error.httpStatus == 0)
+        return AccountState::Offline; // no answer at all: the service is out of reach
+    switch (error.kind) {
     case ApiError::Kind::Http:
     case ApiError::Kind::Malformed:
     case ApiError::Kind::Cancelled:
         return before == AccountState::Connecting ? AccountState::Failed : before;
-    case ApiError::Kind::InvalidCredentials:
-    case ApiError::Kind::PermissionDenied:
-    case ApiError::Kind::InsecureTransport:
-    case ApiError::Kind::NoCredentials:
-        break;
+    default:
+        return AccountState::Failed;
     }
-    return AccountState::Failed;
 }
 } // namespace
 
@@ -53,7 +48,8 @@ AccountSession::AccountSession(const QString &accountKey, const QString &label, 
     connect(m_synchronizer, &Synchronizer::refreshFailed, this, [this](const ApiError &error) {
         const AccountInfo *info = m_inventory.account(m_key);
         const AccountState next = stateAfter(error, info ? info->state : AccountState::Connecting);
-        m_inventory.setAccountState(m_key, next, next == AccountState::Online ? QString() : error.userMessage());
+        m_inventory.setAccountState(m_key, next,
+            next == AccountState::Online ? QString() : error.userMessage({MessageContext::Situation::Refresh, {}}));
         Q_EMIT problem(error);
         settle();
     });

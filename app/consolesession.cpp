@@ -161,14 +161,13 @@ void ConsoleSession::wireAccount(AccountSession &account)
             m_window.banner()->dismiss(); // another account's problem, or an operation's, stays
     });
     connect(&account, &AccountSession::problem, this, [this, &account](const ApiError &error) {
-        const bool limited = error.kind == ApiError::Kind::RateLimited;
-        const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
-        const QString text = limited || unreachable
-            ? aboutAccount(account, tr("%1 The last known data stays visible.").arg(error.userMessage()))
-            : aboutAccount(account, error.userMessage());
+        const QString words = error.userMessage({MessageContext::Situation::Refresh, {}});
+        const QString text = error.isTransient()
+            ? aboutAccount(account, tr("%1 The last known data stays visible.").arg(words))
+            : aboutAccount(account, words);
         m_window.banner()->showMessage(
-            limited || unreachable ? ErrorBanner::Severity::Warning : ErrorBanner::Severity::Error, text,
-            error.requestId, tr("Retry now"));
+            error.isTransient() ? ErrorBanner::Severity::Warning : ErrorBanner::Severity::Error, text, error.requestId,
+            tr("Retry now"));
         m_bannerAccount = account.key();
         m_bannerText = m_window.banner()->message();
     });

@@ -93,6 +93,50 @@ private Q_SLOTS:
         QVERIFY(credentials.userMessage() != permission.userMessage());
     }
 
+    void anUnreachableServiceIsNamedWithItsCause()
+    {
+        ApiError e;
+        e.kind = ApiError::Kind::Network;
+        e.host = u"api.neo4j.io"_s;
+        e.detailText = u"Host not found"_s;
+        const QString operation = e.userMessage();
+        QVERIFY2(operation.contains(u"api.neo4j.io"_s) && operation.contains(u"Host not found"_s), qPrintable(operation));
+        // Only the console's own refresh keeps trying; after a user's action the user decides.
+        QVERIFY(!operation.contains(u"keeps trying"_s));
+        QVERIFY(e.userMessage({Aura::MessageContext::Situation::Refresh, {}}).contains(u"keeps trying"_s));
+        QVERIFY(e.userMessage({Aura::MessageContext::Situation::ConnectionTest, {}}).contains(u"proxy"_s));
+        // Without a host of its own the error names the one the reader gives.
+        e.host.clear();
+        QVERIFY(e.userMessage({Aura::MessageContext::Situation::Operation, u"sandbox.test"_s}).contains(u"sandbox.test"_s));
+    }
+
+    void transientErrors_data()
+    {
+        QTest::addColumn<ApiError::Kind>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("transient");
+        QTest::newRow("network") << ApiError::Kind::Network << 0 << true;
+        QTest::newRow("timeout") << ApiError::Kind::Timeout << 0 << true;
+        QTest::newRow("rate limited") << ApiError::Kind::RateLimited << 429 << true;
+        QTest::newRow("503") << ApiError::Kind::Http << 503 << true;
+        QTest::newRow("404") << ApiError::Kind::Http << 404 << false;
+        QTest::newRow("credentials") << ApiError::Kind::InvalidCredentials << 401 << false;
+        QTest::newRow("permission") << ApiError::Kind::PermissionDenied << 403 << false;
+        QTest::newRow("malformed") << ApiError::Kind::Malformed << 200 << false;
+        QTest::newRow("insecure") << ApiError::Kind::InsecureTransport << 0 << false;
+        QTest::newRow("no credentials") << ApiError::Kind::NoCredentials << 0 << false;
+    }
+    void transientErrors()
+    {
+        QFETCH(ApiError::Kind, kind);
+        QFETCH(int, status);
+        QFETCH(bool, transient);
+        ApiError e;
+        e.kind = kind;
+        e.httpStatus = status;
+        QCOMPARE(e.isTransient(), transient);
+    }
+
     void statusesReadDifferently_data()
     {
         QTest::addColumn<int>("status");
