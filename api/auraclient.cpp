@@ -1,5 +1,6 @@
 #include "api/auraclient.h"
 
+#include "api/accounts/accountsecrets.h"
 #include "api/apicall.h"
 #include "api/clock.h"
 #include "api/logging.h"
@@ -36,7 +37,7 @@ AuraClient::AuraClient(const ClientSettings &settings, SecretStore *secrets, QOb
     , m_budget(new RateBudget(m_clock, settings.requestsPerMinute, 60'000, this))
     , m_tokens(new TokenProvider(m_network, secrets, m_clock, m_policy.get(), m_budget, this))
 {
-    m_tokens->setCredentials(m_settings.tokenUrl, m_settings.clientId, m_settings.secretKey);
+    m_tokens->setCredentials(m_settings.tokenUrl, m_settings.clientId, SecretKeys::clientSecret(m_settings.accountId));
     connect(m_budget, &RateBudget::throttled, this,
         [this](qint64 untilMs) { Q_EMIT rateLimited(m_clock->utcNow().addMSecs(untilMs - m_clock->nowMs())); });
 }
@@ -59,7 +60,7 @@ void AuraClient::setSettings(const ClientSettings &settings)
     m_settings = settings;
     *m_policy = RequestPolicy(settings.policy, m_random);
     m_budget->setLimit(settings.requestsPerMinute);
-    m_tokens->setCredentials(m_settings.tokenUrl, m_settings.clientId, m_settings.secretKey);
+    m_tokens->setCredentials(m_settings.tokenUrl, m_settings.clientId, SecretKeys::clientSecret(m_settings.accountId));
 }
 
 QString AuraClient::segment(const QString &id)

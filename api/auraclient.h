@@ -27,7 +27,8 @@ struct ClientSettings
     // The live service's token endpoint is not under /v1 (the seed contract puts it there; the sandbox has both).
     QUrl tokenUrl = QUrl(QStringLiteral("https://api.neo4j.io/oauth/token"));
     QString clientId;
-    QString secretKey; // the SecretStore entry that holds the client secret
+    // Whose client secret the client reads from its SecretStore, under SecretKeys::clientSecret(accountId).
+    QString accountId;
     int requestsPerMinute = 125; // the live service's limit per account
     ApiDialect dialect = ApiDialect::AuraV1; // what the service at apiBaseUrl speaks
     RequestPolicy::Settings policy;

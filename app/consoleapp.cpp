@@ -21,19 +21,18 @@ using namespace Qt::Literals::StringLiterals;
 namespace Aura {
 
 namespace {
-const QString SandboxSecretKey = u"sandbox/client-secret"_s;
-const QString EnvironmentSecretKey = u"environment/client-secret"_s;
-// The keys of the accounts that are not stored; stored accounts use their id.
+// The keys of the accounts that are not stored; stored accounts use their id. Their client secrets are kept in
+// this run's memory only, under SecretKeys::clientSecret(key) like those of stored accounts in the keychain.
 const QString SandboxAccountKey = u"sandbox"_s;
 const QString EnvironmentAccountKey = u"environment"_s;
 
-ClientSettings clientSettingsFor(const Account &account, const QString &secretKey)
+ClientSettings clientSettingsFor(const Account &account, const QString &accountKey)
 {
     ClientSettings s;
     s.apiBaseUrl = account.apiBaseUrl;
     s.tokenUrl = account.tokenUrl;
     s.clientId = account.clientId;
-    s.secretKey = secretKey;
+    s.accountId = accountKey;
     s.dialect = account.dialect.value_or(ApiDialect::AuraV1);
     return s;
 }
@@ -79,7 +78,7 @@ ConsoleApp::ConsoleApp(QSettings &settings, bool rememberLayout, QObject *parent
     ConnectionTest test = connectionTestThrough([](const Account &account, const QString &secret, QObject *owner) {
         auto *store = new MemorySecretStore(owner);
         store->write(SecretKeys::clientSecret(account.id), secret, store, {});
-        return new AuraClient(clientSettingsFor(account, SecretKeys::clientSecret(account.id)), store, owner);
+        return new AuraClient(clientSettingsFor(account, account.id), store, owner);
     });
     m_accountsController = new AccountsController(m_accounts, m_secrets, std::move(test), this);
     connect(m_window.get(), &MainWindow::trySandboxRequested, this, &ConsoleApp::startSandbox);
@@ -106,16 +105,16 @@ bool ConsoleApp::start(const ConnectionChoice &choice)
         return startSandbox();
     case ConnectionChoice::Kind::Account:
         if (choice.secretSource == ConnectionChoice::SecretSource::Environment) {
-            m_runSecrets.write(EnvironmentSecretKey, choice.environmentSecret, this, {});
+            m_runSecrets.write(SecretKeys::clientSecret(EnvironmentAccountKey), choice.environmentSecret, this, {});
             // A stored account keeps its key, so a password kept in this run is recorded with it.
             m_session->addAccount(choice.accountIsStored ? choice.account.id : EnvironmentAccountKey,
-                choice.account.name, clientSettingsFor(choice.account, EnvironmentSecretKey), m_runSecrets);
+                choice.account.name, clientSettingsFor(choice.account, EnvironmentAccountKey), m_runSecrets);
         } else if (m_accounts.find(choice.account.id) == choice.account) {
             connectAccount(choice.account); // followed when it is edited or removed in File > Accounts
         } else {
             // URLs overridden for this run: shown as asked, and left alone by the accounts dialog.
             m_session->addAccount(choice.account.id, choice.account.name,
-                clientSettingsFor(choice.account, SecretKeys::clientSecret(choice.account.id)), m_secrets);
+                clientSettingsFor(choice.account, choice.account.id), m_secrets);
         }
         return true;
     case ConnectionChoice::Kind::AskUser:
@@ -139,7 +138,8 @@ bool ConsoleApp::startSandbox()
         if (sandbox->listenOnLoopback() == 0)
             return false;
         m_sandbox = std::move(sandbox);
-        m_runSecrets.write(SandboxSecretKey, QString::fromLatin1(AuraSandbox::DemoClientSecret), this, {});
+        m_runSecrets.write(
+            SecretKeys::clientSecret(SandboxAccountKey), QString::fromLatin1(AuraSandbox::DemoClientSecret), this, {});
     }
     if (m_session->account(SandboxAccountKey))
         return true; // shown already
@@ -149,7 +149,7 @@ bool ConsoleApp::startSandbox()
     s.dialect = dialectFromName(m_sandbox->dialect().name()).value_or(ApiDialect::AuraV1);
     s.tokenUrl = m_sandbox->tokenUrl();
     s.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
-    s.secretKey = SandboxSecretKey;
+    s.accountId = SandboxAccountKey;
     m_session->addAccount(SandboxAccountKey, tr("Sandbox (%1)").arg(m_sandbox->baseUrl().authority()), s, m_runSecrets);
     return true;
 }
@@ -157,8 +157,7 @@ bool ConsoleApp::startSandbox()
 void ConsoleApp::connectAccount(const Account &account)
 {
     m_shownAccounts.insert(account.id, account);
-    m_session->addAccount(
-        account.id, account.name, clientSettingsFor(account, SecretKeys::clientSecret(account.id)), m_secrets);
+    m_session->addAccount(account.id, account.name, clientSettingsFor(account, account.id), m_secrets);
 }
 
 void ConsoleApp::connectStoredAccounts()

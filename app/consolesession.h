@@ -38,7 +38,7 @@ public:
     void setSyncSettings(const SyncSettings &settings) { m_syncSettings = settings; }
 
     // Connects an account (again, if one with this key is connected) and starts loading it; the window shows the
-    // console. The client reads the secret from `secrets` under settings.secretKey.
+    // console. The client reads the secret from `secrets` under SecretKeys::clientSecret(settings.accountId).
     AccountSession &addAccount(
         const QString &accountKey, const QString &label, const ClientSettings &settings, SecretStore &secrets);
     // Shows the account under another name; the connection and what it shows stay.

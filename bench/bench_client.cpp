@@ -3,6 +3,7 @@
 //
 //   bench_client [--count N] [--runs R]
 
+#include "api/accounts/accountsecrets.h"
 #include "api/auraclient.h"
 #include "api/responseparser.h"
 #include "api/secrets/secretstore.h"
@@ -82,12 +83,13 @@ int main(int argc, char *argv[])
     }
     const int total = tenants * (count / tenants);
     Aura::MemorySecretStore secrets;
-    secrets.write(u"bench"_s, QString::fromLatin1(AuraSandbox::DemoClientSecret), &secrets, [](const auto &) {});
+    secrets.write(Aura::SecretKeys::clientSecret(u"bench"_s), QString::fromLatin1(AuraSandbox::DemoClientSecret),
+        &secrets, [](const auto &) {});
     Aura::ClientSettings settings;
     settings.apiBaseUrl = sandbox.baseUrl();
     settings.tokenUrl = sandbox.tokenUrl();
     settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
-    settings.secretKey = u"bench"_s;
+    settings.accountId = u"bench"_s;
     Aura::AuraClient client(settings, &secrets);
     const QString url = sandbox.baseUrl().toString() + u"/instances"_s;
     QByteArray body; // the last list body, for timing the parser alone

@@ -9,6 +9,7 @@
 // interval of the synchronizer is divided by F and both budgets multiplied by F, and the times printed are scaled
 // back by F to live seconds (loopback latency, a few ms, is scaled too and makes them slightly pessimistic).
 
+#include "api/accounts/accountsecrets.h"
 #include "api/auraclient.h"
 #include "api/secrets/secretstore.h"
 #include "models/inventory.h"
@@ -66,12 +67,13 @@ Figures measure(int count, int speedUp)
     sandbox.listenOnLoopback();
 
     Aura::MemorySecretStore secrets;
-    secrets.write(u"sandbox"_s, QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
+    secrets.write(
+        Aura::SecretKeys::clientSecret(u"sandbox"_s), QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
     Aura::ClientSettings settings;
     settings.apiBaseUrl = sandbox.baseUrl();
     settings.tokenUrl = sandbox.tokenUrl();
     settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
-    settings.secretKey = u"sandbox"_s;
+    settings.accountId = u"sandbox"_s;
     settings.dialect = Aura::ApiDialect::AuraV1;
     settings.requestsPerMinute = 125 * speedUp;
     Aura::AuraClient client(settings, &secrets);

@@ -11,7 +11,7 @@
 namespace Aura {
 
 // One set of Aura API credentials the user keeps (a profile). The client secret is deliberately not a member: it
-// lives in the SecretStore under secretKeyForAccount(id), so a copy of this value can never leak it.
+// lives in the SecretStore under SecretKeys::clientSecret(id), so a copy of this value can never leak it.
 struct Account
 {
     QString id; // stable, generated once; keychain keys and settings refer to it, never to the name

@@ -1,3 +1,4 @@
+#include "api/accounts/accountsecrets.h"
 #include "api/auraclient.h"
 #include "api/secrets/secretstore.h"
 #include "api/tokenprovider.h"
@@ -54,7 +55,7 @@ private:
         s.apiBaseUrl = m_sandbox->baseUrl();
         s.tokenUrl = m_sandbox->tokenUrl();
         s.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
-        s.secretKey = u"sandbox"_s;
+        s.accountId = u"sandbox"_s;
         s.dialect = Aura::ApiDialect::Seed;
         s.policy.baseDelayMs = 10;
         s.policy.maxDelayMs = 50;
@@ -146,8 +147,8 @@ private Q_SLOTS:
         m_sandbox->setTimeScale(0.002); // a 90 s creation takes 0.18 s
         QVERIFY(m_sandbox->listenOnLoopback() != 0);
         m_secrets = std::make_unique<Aura::MemorySecretStore>();
-        m_secrets->write(
-            u"sandbox"_s, QString::fromLatin1(AuraSandbox::DemoClientSecret), m_secrets.get(), [](const auto &) {});
+        m_secrets->write(Aura::SecretKeys::clientSecret(u"sandbox"_s),
+            QString::fromLatin1(AuraSandbox::DemoClientSecret), m_secrets.get(), [](const auto &) {});
         m_client = std::make_unique<AuraClient>(settings(), m_secrets.get());
         g_attempts.clear();
     }

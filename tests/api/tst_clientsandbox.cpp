@@ -1,3 +1,4 @@
+#include "api/accounts/accountsecrets.h"
 #include "api/auraclient.h"
 #include "api/secrets/secretstore.h"
 #include "api/tokenprovider.h"
@@ -85,7 +86,7 @@ private:
         explicit Rig(const QString &secret = QString::fromLatin1(AuraSandbox::DemoClientSecret))
         {
             sandbox.listenOnLoopback();
-            secrets.write(u"sandbox"_s, secret, &secrets, [](const auto &) {});
+            secrets.write(Aura::SecretKeys::clientSecret(u"sandbox"_s), secret, &secrets, [](const auto &) {});
             client = std::make_unique<AuraClient>(settings(), &secrets);
         }
 
@@ -95,7 +96,7 @@ private:
             s.apiBaseUrl = sandbox.baseUrl();
             s.tokenUrl = sandbox.tokenUrl();
             s.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
-            s.secretKey = u"sandbox"_s;
+            s.accountId = u"sandbox"_s;
             s.dialect = Aura::ApiDialect::Seed;
             s.policy.baseDelayMs = 20; // keep real backoff short
             s.policy.maxDelayMs = 100;

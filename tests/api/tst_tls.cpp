@@ -1,3 +1,4 @@
+#include "api/accounts/accountsecrets.h"
 #include "api/auraclient.h"
 #include "api/secrets/secretstore.h"
 
@@ -57,13 +58,13 @@ private Q_SLOTS:
     void anUntrustedCertificateIsRefusedBeforeAnythingIsSent()
     {
         MemorySecretStore secrets;
-        secrets.write(u"tls"_s, u"secret-that-must-not-travel"_s, nullptr, {});
+        secrets.write(Aura::SecretKeys::clientSecret(u"tls"_s), u"secret-that-must-not-travel"_s, nullptr, {});
         ClientSettings settings;
         const QString base = u"https://127.0.0.1:%1"_s.arg(m_server.serverPort());
         settings.apiBaseUrl = QUrl(base + u"/v1"_s);
         settings.tokenUrl = QUrl(base + u"/oauth/token"_s);
         settings.clientId = u"tls-client"_s;
-        settings.secretKey = u"tls"_s;
+        settings.accountId = u"tls"_s;
         AuraClient client(settings, &secrets);
 
         std::optional<Reply<QList<Tenant>>> answer;

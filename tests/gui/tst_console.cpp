@@ -1,3 +1,4 @@
+#include "api/accounts/accountsecrets.h"
 #include "api/auraclient.h"
 #include "api/secrets/secretstore.h"
 #include "app/accountsession.h"
@@ -86,7 +87,8 @@ private Q_SLOTS:
         m_sandbox->setTimeScale(0.02); // a 40 s pause takes 0.8 s
         QVERIFY(m_sandbox->listenOnLoopback() != 0);
         m_secrets = std::make_unique<MemorySecretStore>();
-        m_secrets->write(u"sandbox"_s, QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
+        m_secrets->write(Aura::SecretKeys::clientSecret(u"sandbox"_s),
+            QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
         m_inventory = std::make_unique<Inventory>();
         m_activity = std::make_unique<ActivityLog>();
         m_notifier = std::make_unique<DesktopNotifier>();
@@ -96,7 +98,7 @@ private Q_SLOTS:
         settings.apiBaseUrl = m_sandbox->baseUrl();
         settings.tokenUrl = m_sandbox->tokenUrl();
         settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
-        settings.secretKey = u"sandbox"_s;
+        settings.accountId = u"sandbox"_s;
         settings.dialect = ApiDialect::Seed;
         m_session = std::make_unique<ConsoleSession>(*m_inventory, *m_activity, *m_notifier, *m_window);
         m_session->setSyncSettings(SyncSettings().scaledDown(20)); // 5 s fast polls become 250 ms

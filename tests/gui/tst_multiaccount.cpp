@@ -1,3 +1,4 @@
+#include "api/accounts/accountsecrets.h"
 #include "api/auraclient.h"
 #include "api/secrets/secretstore.h"
 #include "app/accountsession.h"
@@ -79,11 +80,12 @@ private:
         }
         if (s.server->listenOnLoopback() == 0)
             qFatal("the sandbox cannot listen");
-        m_secrets.write(key, QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
+        m_secrets.write(
+            Aura::SecretKeys::clientSecret(key), QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
         s.settings.apiBaseUrl = s.server->baseUrl();
         s.settings.tokenUrl = s.server->tokenUrl();
         s.settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
-        s.settings.secretKey = key;
+        s.settings.accountId = key;
         s.settings.dialect = ApiDialect::Seed;
         s.settings.policy.maxAttempts = 1; // a stopped sandbox is reported at once
         return s;

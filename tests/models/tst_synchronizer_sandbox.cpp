@@ -1,3 +1,4 @@
+#include "api/accounts/accountsecrets.h"
 #include "api/auraclient.h"
 #include "api/secrets/secretstore.h"
 #include "models/instancetablemodel.h"
@@ -83,12 +84,13 @@ private Q_SLOTS:
         m_sandbox->state().reset(AuraSandbox::generatedData(1, InstanceCount, m_sandbox->state().now()));
         QVERIFY(m_sandbox->listenOnLoopback() != 0);
         m_secrets = std::make_unique<MemorySecretStore>();
-        m_secrets->write(u"sandbox"_s, QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
+        m_secrets->write(Aura::SecretKeys::clientSecret(u"sandbox"_s),
+            QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
         ClientSettings settings;
         settings.apiBaseUrl = m_sandbox->baseUrl();
         settings.tokenUrl = m_sandbox->tokenUrl();
         settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
-        settings.secretKey = u"sandbox"_s;
+        settings.accountId = u"sandbox"_s;
         m_client = std::make_unique<AuraClient>(settings, m_secrets.get());
         m_inventory = std::make_unique<Inventory>();
         m_sync = std::make_unique<Synchronizer>(*m_client, *m_inventory);

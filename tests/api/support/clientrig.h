@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/accounts/accountsecrets.h"
 #include "api/auraclient.h"
 #include "api/secrets/secretstore.h"
 #include "fakeclock.h"
@@ -50,7 +51,8 @@ struct ClientRig
 
     explicit ClientRig(Aura::ClientSettings settings = defaults())
     {
-        secrets.write(QStringLiteral("acct"), QStringLiteral("the-secret"), &secrets, [](const auto &) {});
+        secrets.write(Aura::SecretKeys::clientSecret(QStringLiteral("acct")), QStringLiteral("the-secret"), &secrets,
+            [](const auto &) {});
         client = std::make_unique<Aura::AuraClient>(settings, &secrets, nullptr, &network, &clock, [] { return 1.0; });
         network.setHandler([this](const SeenRequest &r) {
             return AuraTest::isTokenRequest(r) ? AuraTest::tokenAnswer(++tokensServed) : api(r);
@@ -63,7 +65,7 @@ struct ClientRig
         s.apiBaseUrl = QUrl(QStringLiteral("https://api.example.test/v1"));
         s.tokenUrl = QUrl(QStringLiteral("https://api.example.test/oauth/token"));
         s.clientId = QStringLiteral("client");
-        s.secretKey = QStringLiteral("acct");
+        s.accountId = QStringLiteral("acct");
         return s;
     }
 

@@ -3,6 +3,7 @@
 // The whole console (client, synchronizer, controllers, window) against the real sandbox over HTTP on loopback,
 // for tests that drive it through the window as a user would.
 
+#include "api/accounts/accountsecrets.h"
 #include "api/auraclient.h"
 #include "api/secrets/secretstore.h"
 #include "app/consolesession.h"
@@ -49,7 +50,8 @@ public:
         if (sandbox->listenOnLoopback() == 0)
             return false;
         secrets = std::make_unique<Aura::MemorySecretStore>();
-        secrets->write(u"sandbox"_s, QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
+        secrets->write(Aura::SecretKeys::clientSecret(u"sandbox"_s), QString::fromLatin1(AuraSandbox::DemoClientSecret),
+            nullptr, {});
         inventory = std::make_unique<Aura::Inventory>();
         activity = std::make_unique<Aura::ActivityLog>();
         notifier = std::make_unique<Aura::DesktopNotifier>();
@@ -59,7 +61,7 @@ public:
         settings.apiBaseUrl = sandbox->baseUrl();
         settings.tokenUrl = sandbox->tokenUrl();
         settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
-        settings.secretKey = u"sandbox"_s;
+        settings.accountId = u"sandbox"_s;
         settings.dialect = Aura::dialectFromName(dialect).value_or(Aura::ApiDialect::AuraV1);
         session = std::make_unique<Aura::ConsoleSession>(*inventory, *activity, *notifier, *window);
         session->setSyncSettings(Aura::SyncSettings().scaledDown(20)); // 5 s fast polls become 250 ms
