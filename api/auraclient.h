@@ -83,7 +83,7 @@ public:
     // Calls not yet answered.
     int pendingCount() const { return static_cast<int>(m_pending.size()); }
     TokenProvider *tokenProvider() const { return m_tokens; }
-    RateBudget *rateBudget() const { return m_budget; }
+    RateBudget *rateBudget() const override { return m_budget; }
 
 private:
     template<typename T>

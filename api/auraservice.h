@@ -32,8 +32,11 @@ struct Reply
 
 using RequestId = quint64;
 
-// Who asked: requests the user started go ahead of background refreshes in the request budget.
-enum class Priority { User, Background };
+class RateBudget;
+
+// Who asked, and so who goes first in the account's request budget: what the user started, then background polls
+// and refreshes, then bulk work (details of idle instances, tenant details, metric scrapes).
+enum class Priority { User, Background, Bulk };
 
 // The Aura API, one method per operation. Every call answers exactly once through its callback, on the thread
 // of `context`, unless `context` is destroyed first (then the answer is dropped) or the call is cancelled (then
@@ -49,6 +52,9 @@ public:
 
     // What this service's dialect can do; the same for every call.
     virtual Capabilities capabilities() const = 0;
+    // The account's one request budget, on the clock of this service: every call counts against it, and
+    // background work asks it for room before it starts. Never null.
+    virtual RateBudget *rateBudget() const = 0;
 
     virtual RequestId listTenants(QObject *context, Callback<QList<Tenant>> callback, Priority priority) = 0;
     virtual RequestId getTenant(const QString &tenantId, QObject *context, Callback<Tenant> callback, Priority priority)

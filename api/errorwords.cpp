@@ -92,7 +92,6 @@ QString httpMessage(const ApiError &e)
         QCoreApplication::translate("ApiError", "The server answered with an error (HTTP %1).").arg(e.httpStatus), e);
 }
 
-
 // "at api.neo4j.io (Connection refused)", as much of it as is known.
 QString where(const ApiError &e, const MessageContext &context)
 {
@@ -129,14 +128,14 @@ QString ApiError::userMessage(const MessageContext &context) const
     switch (kind) {
     case Kind::Network:
         //: %1: " at <host> (<cause>)", or empty when neither is known
-        text = QCoreApplication::translate("ApiError", "Cannot reach the Aura API%1.").arg(where(*this, context))
-            + u' ' + whatToDoWhenUnreachable(context);
+        text = QCoreApplication::translate("ApiError", "Cannot reach the Aura API%1.").arg(where(*this, context)) + u' '
+            + whatToDoWhenUnreachable(context);
         break;
     case Kind::Timeout: {
         const QString server = host.isEmpty() ? context.host : host;
         text = (server.isEmpty() ? QCoreApplication::translate("ApiError", "The Aura API did not answer in time.")
-                               : QCoreApplication::translate("ApiError", "The Aura API at %1 did not answer in time.")
-                                     .arg(server))
+                                 : QCoreApplication::translate("ApiError", "The Aura API at %1 did not answer in time.")
+                                       .arg(server))
             + u' '
             + (context.situation == MessageContext::Situation::Refresh
                     ? QCoreApplication::translate("ApiError", "The console keeps trying.")

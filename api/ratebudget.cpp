@@ -22,8 +22,7 @@ void RateBudget::setLimit(int limit)
 
 void RateBudget::acquire(Priority priority, QObject *context, std::function<void()> go)
 {
-    auto &queue = priority == Priority::User ? m_user : m_background;
-    queue.push_back({context, std::move(go)});
+    m_waiting[static_cast<int>(priority)].push_back({context, std::move(go)});
     pump();
 }
 
@@ -40,7 +39,10 @@ void RateBudget::holdFor(qint64 delayMs)
 
 int RateBudget::waiting() const
 {
-    return static_cast<int>(m_user.size() + m_background.size());
+    size_t count = 0;
+    for (const auto &queue : m_waiting)
+        count += queue.size();
+    return static_cast<int>(count);
 }
 
 int RateBudget::used() const
@@ -54,6 +56,29 @@ void RateBudget::forgetExpired(qint64 now)
 {
     while (!m_sent.empty() && now - m_sent.front() >= m_windowMs)
         m_sent.pop_front();
+}
+
+qint64 RateBudget::nextRoomUnderAt(int share, int count) const
+{
+    const qint64 now = m_clock->nowMs();
+    const int capacity = std::clamp(share, 1, m_limit);
+    const size_t wanted = static_cast<size_t>(std::clamp(count, 1, capacity));
+    // The requests still in the window are the newest ones: m_sent is in the order they were sent.
+    const auto firstLive
+        = std::upper_bound(m_sent.begin(), m_sent.end(), now - m_windowMs); // sent at t is live while now - t < window
+    const size_t live = static_cast<size_t>(m_sent.end() - firstLive);
+    qint64 at = now;
+    if (live + wanted > static_cast<size_t>(capacity)) {
+        // The oldest ones must leave until `wanted` fit.
+        const size_t mustLeave = live + wanted - static_cast<size_t>(capacity);
+        at = *(firstLive + static_cast<std::ptrdiff_t>(mustLeave - 1)) + m_windowMs;
+    }
+    return std::max(at, m_holdUntilMs);
+}
+
+bool RateBudget::hasRoomUnder(int share, int count) const
+{
+    return nextRoomUnderAt(share, count) <= m_clock->nowMs();
 }
 
 qint64 RateBudget::nextFreeSlotMs(qint64 now) const
@@ -70,10 +95,12 @@ void RateBudget::pump()
     if (m_pumping)
         return;
     m_pumping = true;
-    while (!m_user.empty() || !m_background.empty()) {
-        auto &queue = !m_user.empty() ? m_user : m_background;
-        if (!queue.front().context) {
-            queue.pop_front();
+    for (;;) {
+        auto queue = std::find_if(std::begin(m_waiting), std::end(m_waiting), [](const auto &q) { return !q.empty(); });
+        if (queue == std::end(m_waiting))
+            break;
+        if (!queue->front().context) {
+            queue->pop_front();
             continue;
         }
         const qint64 now = m_clock->nowMs();
@@ -87,8 +114,8 @@ void RateBudget::pump()
             scheduleWakeUp(slot);
             break;
         }
-        Waiter waiter = std::move(queue.front());
-        queue.pop_front();
+        Waiter waiter = std::move(queue->front());
+        queue->pop_front();
         m_sent.push_back(now);
         waiter.go();
     }

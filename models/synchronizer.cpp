@@ -1,6 +1,8 @@
 #include "models/synchronizer.h"
 
+#include "api/clock.h"
 #include "api/dto/status.h"
+#include "api/ratebudget.h"
 #include "models/inventory.h"
 #include "models/logging.h"
 
@@ -18,13 +20,9 @@ Synchronizer::Synchronizer(AuraService &service, Inventory &inventory, const QSt
     , m_service(service)
     , m_inventory(inventory)
     , m_accountKey(accountKey)
-    , m_budget(m_settings.requestsPerWindow, m_settings.budgetWindow.count())
+    , m_budget(*service.rateBudget())
+    , m_clock(*service.rateBudget()->clock())
 {
-    m_clock.start();
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &Synchronizer::onTimer);
-
     connect(&inventory, &Inventory::instancesAdded, this, [this](const QStringList &ids) {
         for (const QString &id : ids) {
             if (owns(id))
@@ -46,6 +44,11 @@ Synchronizer::Synchronizer(AuraService &service, Inventory &inventory, const QSt
     connect(&inventory, &Inventory::instancesRemoved, this, &Synchronizer::forget);
 }
 
+qint64 Synchronizer::now() const
+{
+    return m_clock.nowMs();
+}
+
 bool Synchronizer::owns(const QString &instanceId) const
 {
     return m_inventory.instance(instanceId) && m_inventory.accountOfInstance(instanceId) == m_accountKey;
@@ -59,7 +62,6 @@ bool Synchronizer::ownedElsewhere(const QString &instanceId) const
 void Synchronizer::setSettings(const SyncSettings &settings)
 {
     m_settings = settings;
-    m_budget.reset(settings.requestsPerWindow, settings.budgetWindow.count());
     const qint64 fast = settings.fastPollInterval.count();
     const qint64 slowest = std::max(fast, static_cast<qint64>(settings.fastPollMaxInterval.count()));
     for (Watch &w : m_watches)
@@ -78,15 +80,13 @@ void Synchronizer::start()
 void Synchronizer::stop()
 {
     m_running = false;
-    m_timer.stop();
+    cancelWakeUp();
 }
 
 void Synchronizer::refreshNow()
 {
     if (!m_running || m_fullInFlight)
         return;
-    m_budget.take(now());
-    m_budget.take(now());
     startFullRefresh(Priority::User);
     reschedule();
 }
@@ -99,10 +99,8 @@ void Synchronizer::followUp(const QString &instanceId)
     w.intervalMs = m_settings.fastPollInterval.count();
     w.graceLeft = std::max(1, m_settings.followUpPolls);
     w.dueMs = now();
-    if (m_running && !w.inFlight) {
-        m_budget.take(now());
+    if (m_running && !w.inFlight)
         pollInstance(instanceId, Priority::User);
-    }
     reschedule();
 }
 
@@ -134,14 +132,15 @@ qint64 Synchronizer::scaled(std::chrono::milliseconds interval) const
 void Synchronizer::reschedule()
 {
     if (!m_running) {
-        m_timer.stop();
+        cancelWakeUp();
         return;
     }
     // The earliest moment something is due and the budget lets it go.
     const qint64 t = now();
+    const int share = m_settings.requestsPerWindow;
     qint64 next = std::numeric_limits<qint64>::max();
     if (!m_fullInFlight)
-        next = std::max(m_nextFullMs, m_budget.nextRoomAt(t, 2));
+        next = std::max(m_nextFullMs, m_budget.nextRoomUnderAt(share, 2));
     qint64 due = std::numeric_limits<qint64>::max();
     for (const Watch &w : std::as_const(m_watches)) {
         if (!w.inFlight)
@@ -154,20 +153,38 @@ void Synchronizer::reschedule()
     if (!m_tenantDetailQueue.isEmpty())
         due = std::min(due, t);
     if (due != std::numeric_limits<qint64>::max())
-        next = std::min(next, std::max(due, m_budget.nextRoomAt(t)));
+        next = std::min(next, std::max(due, m_budget.nextRoomUnderAt(share)));
     if (!m_detailQueue.isEmpty()) {
         // The first queued instance without any status may use the catch-up share.
         const Instance *first = m_inventory.instance(m_detailQueue.first());
         next = std::min(next,
-            first && !first->hasDetails() ? m_budget.nextRoomUnderAt(t, m_settings.catchUpRequestsPerWindow)
-                                          : m_budget.nextRoomAt(t));
+            m_budget.nextRoomUnderAt(first && !first->hasDetails() ? m_settings.catchUpRequestsPerWindow : share));
     }
     if (next == std::numeric_limits<qint64>::max()) {
-        m_timer.stop();
+        cancelWakeUp();
         return;
     }
-    const qint64 wait = std::clamp<qint64>(next - t, 0, std::numeric_limits<int>::max());
-    m_timer.start(static_cast<int>(wait));
+    wakeAt(std::max(next, t));
+}
+
+void Synchronizer::wakeAt(qint64 atMs)
+{
+    if (m_wakeUp && m_wakeUpAtMs == atMs)
+        return;
+    cancelWakeUp();
+    m_wakeUp = new QObject(this);
+    m_wakeUpAtMs = atMs;
+    m_clock.callAfter(atMs - now(), m_wakeUp, [this] {
+        m_wakeUp->deleteLater();
+        m_wakeUp = nullptr;
+        onTimer();
+    });
+}
+
+void Synchronizer::cancelWakeUp()
+{
+    delete m_wakeUp;
+    m_wakeUp = nullptr;
 }
 
 void Synchronizer::onTimer()
@@ -175,29 +192,36 @@ void Synchronizer::onTimer()
     if (!m_running)
         return;
     const qint64 t = now();
-    if (!m_fullInFlight && t >= m_nextFullMs && m_budget.hasRoom(t, 2)) {
-        m_budget.take(t);
-        m_budget.take(t);
-        startFullRefresh(Priority::Background);
-    }
+    const int share = m_settings.requestsPerWindow;
+    // Requests chosen in this pass but not sent yet count against the share as if they were.
+    int chosen = 0;
+    const bool full = !m_fullInFlight && t >= m_nextFullMs && m_budget.hasRoomUnder(share, 2);
+    if (full)
+        chosen += 2;
 
     QStringList polls;
     for (auto it = m_watches.cbegin(); it != m_watches.cend(); ++it) {
-        if (!it->inFlight && it->dueMs <= t && m_budget.tryTake(t))
+        if (!it->inFlight && it->dueMs <= t && m_budget.hasRoomUnder(share, chosen + 1)) {
             polls.append(it.key());
+            ++chosen;
+        }
     }
-    for (const QString &id : std::as_const(polls))
-        pollInstance(id, Priority::Background);
-
     QStringList snapshotLists;
     for (auto it = m_snapshotWatches.cbegin(); it != m_snapshotWatches.cend(); ++it) {
-        if (!it->inFlight && it->dueMs <= t && m_budget.tryTake(t))
+        if (!it->inFlight && it->dueMs <= t && m_budget.hasRoomUnder(share, chosen + 1)) {
             snapshotLists.append(it.key());
+            ++chosen;
+        }
     }
+    if (full)
+        startFullRefresh(Priority::Background);
+    for (const QString &id : std::as_const(polls))
+        pollInstance(id, Priority::Background);
     for (const QString &id : std::as_const(snapshotLists))
         listSnapshots(id, id == m_selected ? Priority::User : Priority::Background);
 
-    while (!m_tenantDetailQueue.isEmpty() && m_budget.tryTake(t)) {
+    // Everything chosen is on its way and counted by the budget itself from here on.
+    while (!m_tenantDetailQueue.isEmpty() && m_budget.hasRoomUnder(share)) {
         const QString id = m_tenantDetailQueue.takeFirst();
         if (m_inventory.tenant(id))
             fetchTenantDetails(id);
@@ -214,10 +238,9 @@ void Synchronizer::onTimer()
         }
         // An instance with no status at all may use the catch-up share of the window; a stale one the usual.
         const bool catchUp = !m_inventory.instance(id)->hasDetails();
-        if (!(catchUp ? m_budget.hasRoomUnder(t, m_settings.catchUpRequestsPerWindow) : m_budget.hasRoom(t)))
+        if (!m_budget.hasRoomUnder(catchUp ? m_settings.catchUpRequestsPerWindow : share))
             break;
         m_detailQueue.removeFirst();
-        m_budget.take(t);
         fetchDetails(id);
     }
     reschedule();
@@ -298,7 +321,7 @@ void Synchronizer::fetchTenantDetails(const QString &tenantId)
                 qCDebug(lcSync) << "the configurations of tenant" << tenantId << "could not be read";
             }
         },
-        Priority::Background);
+        Priority::Bulk);
 }
 
 void Synchronizer::finishFullRefreshPart()
@@ -309,7 +332,7 @@ void Synchronizer::finishFullRefreshPart()
     if (m_fullError) {
         reportError(*m_fullError); // what the last refresh brought stays
     } else {
-        emit refreshed(QDateTime::currentDateTimeUtc());
+        emit refreshed(m_clock.utcNow());
         queueStaleDetails();
         if (!m_selected.isEmpty() && owns(m_selected) && !m_snapshotWatches.contains(m_selected))
             m_snapshotWatches[m_selected].dueMs = now();

@@ -2,28 +2,28 @@
 
 #include "api/apierror.h"
 #include "api/auraservice.h"
-#include "models/requestwindow.h"
 #include "models/syncsettings.h"
 
 #include <QDate>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 
 #include <optional>
 
 namespace Aura {
 
+class Clock;
 class Inventory;
+class RateBudget;
 
 // Decides what to ask the service and when, and feeds the answers to the Inventory: a full refresh on start and
 // at a slow interval; close polling of just the instances in a transitional status, backing off while they stay
 // busy and stopping once they settle; an immediate close watch after a user action (followUp); the selected
 // instance's snapshots, re-read while one is in progress; details of instances the list gave without a status;
-// everything slower while the window is hidden, and background requests held to a budget. The only class of
-// this layer that starts requests.
+// everything slower while the window is hidden. Background work keeps to its share of the account's one request
+// budget (the service's, which every call counts against) and runs on that budget's clock, so tests move time
+// instead of waiting for it. The only class of this layer that starts requests.
 class Synchronizer final : public QObject
 {
     Q_OBJECT
@@ -79,13 +79,15 @@ private:
         bool inFlight = false;
     };
 
-    qint64 now() const { return m_clock.elapsed(); }
+    qint64 now() const;
     // True when the Inventory holds the instance under this synchronizer's account.
     bool owns(const QString &instanceId) const;
     // True when the Inventory holds the instance under another account (unknown instances may still become ours).
     bool ownedElsewhere(const QString &instanceId) const;
     qint64 scaled(std::chrono::milliseconds interval) const;
     void reschedule();
+    void wakeAt(qint64 atMs);
+    void cancelWakeUp();
     void onTimer();
     void startFullRefresh(Priority priority);
     void finishFullRefreshPart();
@@ -109,9 +111,10 @@ private:
     Inventory &m_inventory;
     QString m_accountKey;
     SyncSettings m_settings;
-    RequestWindow m_budget;
-    QElapsedTimer m_clock;
-    QTimer m_timer;
+    RateBudget &m_budget;
+    Clock &m_clock;
+    QObject *m_wakeUp = nullptr; // the context of the pending wake-up; deleting it cancels that wake-up
+    qint64 m_wakeUpAtMs = -1;
     bool m_running = false;
     bool m_visible = true;
     int m_inFlight = 0;

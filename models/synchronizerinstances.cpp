@@ -71,7 +71,7 @@ void Synchronizer::fetchDetails(const QString &instanceId)
             }
             reschedule();
         },
-        Priority::Background);
+        Priority::Bulk);
 }
 
 void Synchronizer::pollInstance(const QString &instanceId, Priority priority)

@@ -1,5 +1,6 @@
 // The Synchronizer's snapshot reads: the selected instance's snapshots, and those followed after "take snapshot",
 // re-read while one is in progress.
+#include "api/clock.h"
 #include "api/dto/status.h"
 #include "models/inventory.h"
 #include "models/synchronizer.h"
@@ -64,7 +65,7 @@ void Synchronizer::listSnapshots(const QString &instanceId, Priority priority)
     // A service that lists one day at a time answers for that day only (today when none is chosen).
     std::optional<QDate> day;
     if (m_service.capabilities().snapshotsByDay)
-        day = m_snapshotDate.isValid() ? m_snapshotDate : QDateTime::currentDateTimeUtc().date();
+        day = m_snapshotDate.isValid() ? m_snapshotDate : m_clock.utcNow().date();
     m_service.listSnapshots(
         instanceId, m_snapshotDate, this,
         [this, instanceId, day](const Reply<QList<Snapshot>> &reply) {

@@ -21,19 +21,23 @@ struct SyncSettings
     Ms tenantDetailsInterval {std::chrono::hours(6)};
     int hiddenSlowdown = 4; // every interval is this many times longer while the window is hidden
     int followUpPolls = 3; // after a user action, polls while the status has not started to move yet
-    int requestsPerWindow = 60; // background requests allowed per budget window
+    // Shares of the account's request budget (ClientSettings::requestsPerMinute per minute, 125 live): background
+    // work starts only while fewer requests than this went out in the budget's window, user actions any time.
+    int requestsPerWindow = 60;
     // While instances show no status at all (the live list's summaries at start), their first details may use
     // this much of the window: the live limit is 125 a minute, the rest stays free for what the user does.
     int catchUpRequestsPerWindow = 110;
-    Ms budgetWindow {std::chrono::seconds(60)};
 
-    // The same settings with every duration divided by `factor`: tests and benchmarks run minutes in seconds.
+    // The same settings with every duration divided by `factor` and the shares multiplied by it: runs that turn
+    // minutes into seconds against a real service (whose client's requestsPerMinute they raise by the same factor).
     SyncSettings scaledDown(int factor) const
     {
         SyncSettings s = *this;
         for (Ms *d : {&s.fullRefreshInterval, &s.fastPollInterval, &s.fastPollMaxInterval, &s.snapshotPollInterval,
-                 &s.staleDetailsAfter, &s.tenantDetailsInterval, &s.budgetWindow})
+                 &s.staleDetailsAfter, &s.tenantDetailsInterval})
             *d /= factor;
+        s.requestsPerWindow *= factor;
+        s.catchUpRequestsPerWindow *= factor;
         return s;
     }
 };

@@ -100,14 +100,16 @@ private Q_SLOTS:
         e.host = u"api.neo4j.io"_s;
         e.detailText = u"Host not found"_s;
         const QString operation = e.userMessage();
-        QVERIFY2(operation.contains(u"api.neo4j.io"_s) && operation.contains(u"Host not found"_s), qPrintable(operation));
+        QVERIFY2(
+            operation.contains(u"api.neo4j.io"_s) && operation.contains(u"Host not found"_s), qPrintable(operation));
         // Only the console's own refresh keeps trying; after a user's action the user decides.
         QVERIFY(!operation.contains(u"keeps trying"_s));
         QVERIFY(e.userMessage({Aura::MessageContext::Situation::Refresh, {}}).contains(u"keeps trying"_s));
         QVERIFY(e.userMessage({Aura::MessageContext::Situation::ConnectionTest, {}}).contains(u"proxy"_s));
         // Without a host of its own the error names the one the reader gives.
         e.host.clear();
-        QVERIFY(e.userMessage({Aura::MessageContext::Situation::Operation, u"sandbox.test"_s}).contains(u"sandbox.test"_s));
+        QVERIFY(
+            e.userMessage({Aura::MessageContext::Situation::Operation, u"sandbox.test"_s}).contains(u"sandbox.test"_s));
     }
 
     void transientErrors_data()

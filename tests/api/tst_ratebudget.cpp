@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
 using Aura::Priority;
 using Aura::RateBudget;
 using AuraTest::FakeClock;
@@ -47,6 +48,51 @@ private Q_SLOTS:
         QCOMPARE(granted, 3);
         clock.advance(1); // the second slot (t=4s) frees at t=14s
         QCOMPARE(granted, 4);
+    }
+
+    void bulkWorkWaitsForPolls()
+    {
+        FakeClock clock;
+        RateBudget budget(&clock, 1, 1'000);
+        QObject context;
+        QStringList order;
+        budget.acquire(Priority::Background, &context, [&] { order << QStringLiteral("first"); });
+        budget.acquire(Priority::Bulk, &context, [&] { order << QStringLiteral("detail"); });
+        budget.acquire(Priority::Background, &context, [&] { order << QStringLiteral("poll"); });
+        budget.acquire(Priority::User, &context, [&] { order << QStringLiteral("user"); });
+        clock.advance(3'000);
+        QCOMPARE(order, (QStringList {u"first"_s, u"user"_s, u"poll"_s, u"detail"_s}));
+    }
+
+    void aShareLeavesTheRestOfTheWindowFree()
+    {
+        FakeClock clock;
+        RateBudget budget(&clock, 5, 10'000);
+        QObject context;
+        QVERIFY(budget.hasRoomUnder(2, 2));
+        QVERIFY(budget.hasRoomUnder(2, 3)); // a group larger than the share goes as one into an empty window
+        budget.acquire(Priority::Background, &context, [] {});
+        clock.advance(1'000);
+        budget.acquire(Priority::Background, &context, [] {});
+        QVERIFY(!budget.hasRoomUnder(2));
+        QCOMPARE(budget.nextRoomUnderAt(2), 10'000); // when the first one leaves the window
+        QCOMPARE(budget.nextRoomUnderAt(2, 2), 11'000);
+        QVERIFY(budget.hasRoomUnder(5, 3)); // the user's part of the window is still free
+        QCOMPARE(budget.nextRoomUnderAt(99), clock.nowMs()); // a share above the limit is the limit
+        clock.advance(9'000);
+        QVERIFY(budget.hasRoomUnder(2));
+        QVERIFY(!budget.hasRoomUnder(2, 2));
+    }
+
+    void aShareWaitsOutTheServersHold()
+    {
+        FakeClock clock;
+        RateBudget budget(&clock, 5, 10'000);
+        budget.holdFor(3'000);
+        QVERIFY(!budget.hasRoomUnder(5));
+        QCOMPARE(budget.nextRoomUnderAt(5), 3'000);
+        clock.advance(3'000);
+        QVERIFY(budget.hasRoomUnder(5));
     }
 
     void userRequestsGoFirst()

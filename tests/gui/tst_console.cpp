@@ -99,6 +99,7 @@ private Q_SLOTS:
         settings.tokenUrl = m_sandbox->tokenUrl();
         settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
         settings.accountId = u"sandbox"_s;
+        settings.requestsPerMinute = 125 * 20; // the budget runs as fast as the scaled-down schedule
         settings.dialect = ApiDialect::Seed;
         m_session = std::make_unique<ConsoleSession>(*m_inventory, *m_activity, *m_notifier, *m_window);
         m_session->setSyncSettings(SyncSettings().scaledDown(20)); // 5 s fast polls become 250 ms

@@ -86,6 +86,7 @@ private:
         s.settings.tokenUrl = s.server->tokenUrl();
         s.settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
         s.settings.accountId = key;
+        s.settings.requestsPerMinute = 125 * 20; // the budget runs as fast as the scaled-down schedule
         s.settings.dialect = ApiDialect::Seed;
         s.settings.policy.maxAttempts = 1; // a stopped sandbox is reported at once
         return s;

@@ -31,8 +31,20 @@ SyncSettings quick()
     s.staleDetailsAfter = 1h;
     s.followUpPolls = 2;
     s.requestsPerWindow = 1000;
-    s.budgetWindow = 1s;
     return s;
+}
+
+// Each service has its own fake clock (an account's budget and time); both move together, in steps of 10 ms.
+void advance(std::initializer_list<FakeAuraService *> services, qint64 ms)
+{
+    for (qint64 done = 0; done < ms; done += 10) {
+        for (FakeAuraService *service : services)
+            service->clock.advance(std::min<qint64>(10, ms - done));
+    }
+    if (ms == 0) {
+        for (FakeAuraService *service : services)
+            service->clock.advance(0);
+    }
 }
 
 QStringList sorted(QStringList list)
@@ -56,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(sync.accountKey(), QString());
         QSignalSpy refreshed(&sync, &Synchronizer::refreshed);
         sync.start();
-        QVERIFY(refreshed.wait());
+        service.clock.advance(0);
+        QCOMPARE(refreshed.size(), 1);
         QCOMPARE(inventory.accountKeys(), QStringList {QString()});
         QCOMPARE(inventory.accountOfInstance(u"x"_s), QString());
     }
@@ -82,9 +95,11 @@ private Q_SLOTS:
         QSignalSpy refreshedA(&syncA, &Synchronizer::refreshed);
         QSignalSpy refreshedB(&syncB, &Synchronizer::refreshed);
         syncA.start();
-        QVERIFY(refreshedA.wait());
+        advance({&serviceA}, 0);
+        QCOMPARE(refreshedA.size(), 1);
         syncB.start();
-        QVERIFY(refreshedB.wait());
+        advance({&serviceB}, 0);
+        QCOMPARE(refreshedB.size(), 1);
 
         QCOMPARE(inventory.accountKeys(), (QStringList {u"a"_s, u"b"_s}));
         QCOMPARE(sorted(inventory.instanceIds(u"a"_s)), (QStringList {u"a1"_s, u"a2"_s}));
@@ -96,9 +111,11 @@ private Q_SLOTS:
         QCOMPARE(syncB.watchedInstances(), QStringList {u"b2"_s});
 
         // Several polls and full refreshes later: each asked its own service about its own instances only.
-        QTRY_VERIFY(serviceA.count(u"getInstance"_s, u"a2"_s) >= 3 && serviceB.count(u"getInstance"_s, u"b2"_s) >= 3);
-        QVERIFY(refreshedB.wait(2000));
-        QVERIFY(refreshedA.size() >= 2 || refreshedA.wait(2000));
+        advance({&serviceA, &serviceB}, 300);
+        QVERIFY(serviceA.count(u"getInstance"_s, u"a2"_s) >= 3);
+        QVERIFY(serviceB.count(u"getInstance"_s, u"b2"_s) >= 3);
+        QCOMPARE(refreshedA.size(), 2);
+        QCOMPARE(refreshedB.size(), 2);
         QCOMPARE(serviceB.count(u"getInstance"_s, u"a1"_s) + serviceB.count(u"getInstance"_s, u"a2"_s), 0);
         QCOMPARE(serviceA.count(u"getInstance"_s), serviceA.count(u"getInstance"_s, u"a2"_s));
         // Neither full list removed the other's instances.
@@ -111,7 +128,7 @@ private Q_SLOTS:
         syncB.followUpSnapshots(u"a1"_s);
         syncB.setSelectedInstance(u"a1"_s);
         QVERIFY(!syncB.watchedInstances().contains(u"a1"_s));
-        QTest::qWait(200);
+        advance({&serviceA, &serviceB}, 200);
         QCOMPARE(serviceB.count(u"getInstance"_s, u"a1"_s), 0);
         QCOMPARE(serviceB.count(u"listSnapshots"_s), 0);
         QVERIFY(serviceB.count(u"getInstance"_s) > readsBefore); // it goes on polling its own b2
@@ -119,15 +136,18 @@ private Q_SLOTS:
         // Its own instance, selected and followed, is read as usual.
         syncB.setSelectedInstance(u"b1"_s);
         syncB.followUp(u"b1"_s);
-        QTRY_VERIFY(serviceB.count(u"listSnapshots"_s, u"b1"_s) >= 1);
-        QTRY_VERIFY(serviceB.count(u"getInstance"_s, u"b1"_s) >= 1);
+        advance({&serviceB}, 0);
+        QCOMPARE(serviceB.count(u"listSnapshots"_s, u"b1"_s), 1);
+        QCOMPARE(serviceB.count(u"getInstance"_s, u"b1"_s), 1);
 
         // A deletion in a's service: a removes it on its 404; b's lists never touch it.
         serviceA.instances.remove(u"a2"_s);
-        QTRY_VERIFY(!inventory.instance(u"a2"_s));
+        advance({&serviceA}, 80); // a2 is polled at least every 80 ms
+        QVERIFY(!inventory.instance(u"a2"_s));
         QCOMPARE(sorted(inventory.instanceIds(u"b"_s)), (QStringList {u"b1"_s, u"b2"_s}));
         // Now that a no longer shows a2, b's next full list adds it under b.
-        QTRY_COMPARE_WITH_TIMEOUT(inventory.accountOfInstance(u"a2"_s), u"b"_s, 3000);
+        advance({&serviceA, &serviceB}, 300);
+        QCOMPARE(inventory.accountOfInstance(u"a2"_s), u"b"_s);
     }
 };
 

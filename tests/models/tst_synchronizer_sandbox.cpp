@@ -91,6 +91,7 @@ private Q_SLOTS:
         settings.tokenUrl = m_sandbox->tokenUrl();
         settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
         settings.accountId = u"sandbox"_s;
+        settings.requestsPerMinute = 125 * 20; // the budget runs as fast as the scaled-down schedule
         m_client = std::make_unique<AuraClient>(settings, m_secrets.get());
         m_inventory = std::make_unique<Inventory>();
         m_sync = std::make_unique<Synchronizer>(*m_client, *m_inventory);

@@ -1,8 +1,12 @@
+#include "api/clock.h"
+#include "api/ratebudget.h"
 #include "ui/connectiontest.h"
 
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
 
 using namespace Aura;
 using namespace Qt::Literals::StringLiterals;
@@ -16,6 +20,8 @@ public:
     using AuraService::AuraService;
 
     Capabilities capabilities() const override { return Capabilities::of(ApiDialect::Seed); }
+    RateBudget *rateBudget() const override { return m_budget.get(); }
+    std::unique_ptr<RateBudget> m_budget = std::make_unique<RateBudget>(SystemClock::instance());
 
     QPointer<QObject> context;
     Callback<QList<Tenant>> pending;

@@ -62,6 +62,7 @@ public:
         settings.tokenUrl = sandbox->tokenUrl();
         settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
         settings.accountId = u"sandbox"_s;
+        settings.requestsPerMinute = 125 * 20; // the budget runs as fast as the scaled-down schedule
         settings.dialect = Aura::dialectFromName(dialect).value_or(Aura::ApiDialect::AuraV1);
         session = std::make_unique<Aura::ConsoleSession>(*inventory, *activity, *notifier, *window);
         session->setSyncSettings(Aura::SyncSettings().scaledDown(20)); // 5 s fast polls become 250 ms

@@ -1,15 +1,20 @@
 #pragma once
 
 #include "api/auraservice.h"
+#include "api/ratebudget.h"
+#include "fakeclock.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
 
-// An AuraService that answers from memory, asynchronously (after `latencyMs`, on the event loop, never inside
-// the call), and records every call so tests can count what a component asked for. `live` makes instance lists
-// summaries without a status, as the live service sends them.
+#include <memory>
+
+// An AuraService that answers from memory, asynchronously (on the event loop, never inside the call; after
+// `latencyMs` on its clock when set), and records every call so tests can count what a component asked for. Like
+// the client, it sends each call through a request budget (125 a minute) on its fake clock: a call is recorded when
+// the budget lets it go. Tests move `clock` instead of waiting. `live` makes instance lists summaries without a
+// status, as the live service sends them.
 class FakeAuraService final : public Aura::AuraService
 {
 public:
@@ -23,9 +28,8 @@ public:
 
     explicit FakeAuraService(QObject *parent = nullptr)
         : AuraService(parent)
-    {
-        clock.start();
-    }
+        , budget(std::make_unique<Aura::RateBudget>(&clock, 125, 60'000))
+    { }
 
     QList<Aura::Tenant> tenants;
     QHash<QString, Aura::Instance> instances;
@@ -36,7 +40,10 @@ public:
     int latencyMs = 0;
     std::optional<Aura::ApiError> failReads; // every read answers this error while set
     QList<Call> calls;
-    QElapsedTimer clock;
+    AuraTest::FakeClock clock;
+    std::unique_ptr<Aura::RateBudget> budget;
+
+    Aura::RateBudget *rateBudget() const override { return budget.get(); }
 
     Aura::Capabilities capabilities() const override
     {
@@ -205,18 +212,26 @@ private:
         return answer(context, std::move(callback), Aura::Reply<T> {unsupported(), {}, 501});
     }
 
-    void record(const QString &method, const QString &id, Aura::Priority p)
-    {
-        calls.append({method, id, p, clock.elapsed()});
-    }
+    // Names the call that the next answer() sends; every method records, then answers.
+    void record(const QString &method, const QString &id, Aura::Priority p) { m_next = {method, id, p, 0}; }
 
     template<typename T>
     Aura::RequestId answer(QObject *context, Callback<T> callback, Aura::Reply<T> reply)
     {
-        QTimer::singleShot(
-            latencyMs, context, [callback = std::move(callback), reply = std::move(reply)] { callback(reply); });
+        Call call = m_next;
+        budget->acquire(call.priority, context,
+            [this, call, context, callback = std::move(callback), reply = std::move(reply)]() mutable {
+                call.atMs = clock.nowMs();
+                calls.append(call);
+                auto deliver = [callback = std::move(callback), reply = std::move(reply)] { callback(reply); };
+                if (latencyMs > 0)
+                    clock.callAfter(latencyMs, context, std::move(deliver));
+                else
+                    QTimer::singleShot(0, context, std::move(deliver));
+            });
         return ++m_lastId;
     }
 
+    Call m_next;
     Aura::RequestId m_lastId = 0;
 };
