@@ -1,5 +1,6 @@
 #include "ui/statusdelegate.h"
 
+#include "api/clock.h"
 #include "api/dto/status.h"
 #include "ui/statuspresentation.h"
 
@@ -15,20 +16,25 @@ constexpr int AnimationIntervalMs = 80;
 constexpr int PulsePeriodMs = 1200;
 } // namespace
 
-StatusDelegate::StatusDelegate(Roles roles, QObject *parent, Clock clock)
+StatusDelegate::StatusDelegate(Roles roles, QObject *parent, Clock *clock)
     : QStyledItemDelegate(parent)
     , m_roles(roles)
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
+    , m_clock(clock ? clock : SystemClock::instance())
+{ }
+
+void StatusDelegate::scheduleTick() const
 {
-    // Ticks only while transitional statuses are on screen: each paint of one re-arms it.
-    m_animation.setInterval(AnimationIntervalMs);
-    connect(&m_animation, &QTimer::timeout, this, [this] {
-        if (!m_animating) {
-            m_animation.stop();
+    // Ticks only while transitional statuses are on screen: each paint of one arms the next tick.
+    if (m_tickPending)
+        return;
+    m_tickPending = true;
+    auto *self = const_cast<StatusDelegate *>(this);
+    m_clock->callAfter(AnimationIntervalMs, self, [self] {
+        self->m_tickPending = false;
+        if (!self->m_animating)
             return;
-        }
-        m_animating = false;
-        Q_EMIT repaintNeeded();
+        self->m_animating = false;
+        Q_EMIT self->repaintNeeded();
     });
 }
 
@@ -36,7 +42,7 @@ QString StatusDelegate::displayText(const QModelIndex &index) const
 {
     const auto category = static_cast<StatusCategory>(index.data(m_roles.category).toInt());
     return StatusPresentation::text(
-        index.data(m_roles.status).toString(), category, index.data(m_roles.since).toDateTime(), m_clock());
+        index.data(m_roles.status).toString(), category, index.data(m_roles.since).toDateTime(), m_clock->utcNow());
 }
 
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -62,14 +68,13 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setRenderHint(QPainter::Antialiasing);
     if (category == StatusCategory::InProgress) {
         // A ring whose arc turns: the server is working on it.
-        const qint64 t = m_clock().toMSecsSinceEpoch() % PulsePeriodMs;
+        const qint64 t = m_clock->utcNow().toMSecsSinceEpoch() % PulsePeriodMs;
         const int startAngle = static_cast<int>(-t * 360 * 16 / PulsePeriodMs);
         painter->setPen(QPen(colour, 2.0));
         painter->setBrush(Qt::NoBrush);
         painter->drawArc(marker.adjusted(1, 1, -1, -1), startAngle, 270 * 16);
         m_animating = true;
-        if (!m_animation.isActive())
-            m_animation.start();
+        scheduleTick();
     } else if (category == StatusCategory::NotYetKnown) {
         // A dotted ring: nothing is known yet, neither good nor bad.
         painter->setPen(QPen(colour, 1.5, Qt::DotLine));

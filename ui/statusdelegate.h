@@ -1,15 +1,15 @@
 #pragma once
 
 #include <QStyledItemDelegate>
-#include <QTimer>
-
-#include <functional>
 
 namespace Aura {
 
+class Clock;
+
 // Paints a status cell: a coloured marker per status category (a pulsing ring while the server is working), the
 // status verbatim and, for transitional statuses, how long it has lasted. The roles it reads are given by the
-// model's owner, so the delegate serves any model that offers them.
+// model's owner, so the delegate serves any model that offers them. It reads the time and schedules its animation
+// on a Clock (the system's unless a test gives another).
 class StatusDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,9 +20,7 @@ public:
         int category = Qt::UserRole; // int(StatusCategory)
         int since = Qt::UserRole + 1; // QDateTime the current status began (invalid if unknown)
     };
-    using Clock = std::function<QDateTime()>;
-
-    explicit StatusDelegate(Roles roles, QObject *parent = nullptr, Clock clock = {});
+    explicit StatusDelegate(Roles roles, QObject *parent = nullptr, Clock *clock = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -35,10 +33,12 @@ Q_SIGNALS:
     void repaintNeeded();
 
 private:
+    void scheduleTick() const;
+
     Roles m_roles;
-    Clock m_clock;
-    mutable QTimer m_animation;
-    mutable bool m_animating = false;
+    Clock *m_clock;
+    mutable bool m_animating = false; // a transitional status was painted since the last tick
+    mutable bool m_tickPending = false;
 };
 
 } // namespace Aura

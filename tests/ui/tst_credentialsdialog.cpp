@@ -1,5 +1,6 @@
 #include "dialogfixtures.h"
 #include "dialogtesting.h"
+#include "fakeclock.h"
 #include "ui/dialogs/credentialsdialog.h"
 #include "ui/dialogs/credentialsfile.h"
 
@@ -33,6 +34,8 @@ QMessageBox *closeQuestion(const QDialog &d)
 class TestCredentialsDialog : public QObject
 {
     Q_OBJECT
+    // The clipboard's clearing runs on this clock: the tests move it past the delay instead of waiting.
+    AuraTest::FakeClock m_clock;
 private Q_SLOTS:
     void cleanup() { QGuiApplication::clipboard()->clear(); }
 
@@ -115,20 +118,23 @@ private Q_SLOTS:
     {
         const InstanceCreated c = newInstanceCredentials();
         CredentialsDialog d(c);
-        d.setClipboardClearDelay(100ms);
+        d.setClipboardClearDelay(100ms, &m_clock);
         QTest::mouseClick(d.findChild<QPushButton *>(u"copyPasswordButton"_s), Qt::LeftButton);
         const QMimeData *data = QGuiApplication::clipboard()->mimeData();
         QVERIFY(data);
         QCOMPARE(data->text(), c.password);
         QCOMPARE(data->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
-        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
+        m_clock.advance(99);
+        QCOMPARE(QGuiApplication::clipboard()->text(), c.password);
+        m_clock.advance(1);
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     }
 
     void revealedPasswordLeavesOnlyThroughTheCopyButton()
     {
         const InstanceCreated c = newInstanceCredentials();
         CredentialsDialog d(c);
-        d.setClipboardClearDelay(100ms);
+        d.setClipboardClearDelay(100ms, &m_clock);
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         auto *password = d.findChild<QLineEdit *>(u"passwordEdit"_s);
@@ -146,7 +152,8 @@ private Q_SLOTS:
         QCOMPARE(data->text(), c.password);
         QCOMPARE(data->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
         QVERIFY(d.isPasswordKept());
-        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
+        m_clock.advance(100); // and it leaves the clipboard like one copied with the button
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     }
 
     void clearingOutlivesTheDialog()
@@ -154,21 +161,22 @@ private Q_SLOTS:
         const InstanceCreated c = newInstanceCredentials();
         {
             CredentialsDialog d(c);
-            d.setClipboardClearDelay(100ms);
+            d.setClipboardClearDelay(100ms, &m_clock);
             QTest::mouseClick(d.findChild<QPushButton *>(u"copyPasswordButton"_s), Qt::LeftButton);
         }
         QCOMPARE(QGuiApplication::clipboard()->text(), c.password);
-        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
+        m_clock.advance(100); // closing the dialog did not cancel the clearing
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     }
 
     void somethingCopiedLaterIsLeftAlone()
     {
         CredentialsDialog d(newInstanceCredentials());
-        d.setClipboardClearDelay(50ms);
+        d.setClipboardClearDelay(50ms, &m_clock);
         QTest::mouseClick(d.findChild<QPushButton *>(u"copyPasswordButton"_s), Qt::LeftButton);
         QGuiApplication::clipboard()->setText(u"the user's own text"_s);
-        // Nothing to wait for: the check is that nothing happens, well past the delay.
-        QTest::qWait(300);
+        m_clock.advance(300); // well past the delay
+
         QCOMPARE(QGuiApplication::clipboard()->text(), u"the user's own text"_s);
     }
 

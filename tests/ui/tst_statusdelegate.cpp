@@ -1,4 +1,5 @@
 #include "api/dto/status.h"
+#include "fakeclock.h"
 #include "ui/statusdelegate.h"
 #include "ui/statuspresentation.h"
 
@@ -75,7 +76,9 @@ private Q_SLOTS:
     {
         QStandardItemModel model;
         model.appendRow(statusItem(u"running"_s, Now.addSecs(-50)));
-        StatusDelegate delegate({Qt::DisplayRole, CategoryRole, SinceRole}, nullptr, [] { return Now; });
+        AuraTest::FakeClock clock; // stands still: ticks come only when the test moves it
+        clock.setEpoch(Now);
+        StatusDelegate delegate({Qt::DisplayRole, CategoryRole, SinceRole}, nullptr, &clock);
         QTableView view;
         view.setModel(&model);
         view.setItemDelegateForColumn(0, &delegate);
@@ -83,18 +86,24 @@ private Q_SLOTS:
         connect(&delegate, &StatusDelegate::repaintNeeded, view.viewport(), qOverload<>(&QWidget::update));
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTest::qWait(300);
-        QCOMPARE(repaint.size(), 0);
+        clock.advance(300);
+        QCOMPARE(repaint.size(), 0); // a stable status is painted once
+        QCOMPARE(clock.pendingTasks(), 0);
 
         model.setItem(0, 0, statusItem(u"pausing"_s, Now.addSecs(-50)));
-        QVERIFY(repaint.wait(2000));
+        QTRY_COMPARE(clock.pendingTasks(), 1); // painted: the next frame is planned
+        clock.advance(80);
+        QCOMPARE(repaint.size(), 1);
+        clock.advance(80); // each repaint paints the ring again and plans the next frame
+        QCOMPARE(repaint.size(), 2);
         QCOMPARE(delegate.displayText(model.index(0, 0)), u"pausing · 50 s"_s);
 
         model.setItem(0, 0, statusItem(u"paused"_s, Now));
-        QTest::qWait(300);
+        clock.advance(160); // the frame planned before it settled still comes, then no more
         const qsizetype settled = repaint.size();
-        QTest::qWait(300);
+        clock.advance(800);
         QCOMPARE(repaint.size(), settled);
+        QCOMPARE(clock.pendingTasks(), 0);
     }
 
     void paintsWithoutAView()

@@ -209,7 +209,7 @@ void CredentialsDialog::copyText(const QString &text, const QString &what)
 
 void CredentialsDialog::copyPassword()
 {
-    SecretClipboard::copy(m_credentials.password, m_clipboardClearDelay);
+    SecretClipboard::copy(m_credentials.password, m_clipboardClearDelay, m_clipboardClock);
     m_passwordCopied = true;
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_clipboardClearDelay).count();
     setStatus(

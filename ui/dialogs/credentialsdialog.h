@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace Aura {
 
+class Clock;
+
 // The one moment a new instance's password exists on this side: connection URL, user name and password (masked
 // until shown), with copy buttons, "Save as..." to the web console's credentials file, and a choice to keep the
 // password in the system keychain (the controller reads storePasswordInKeychain() and stores it). Closing before
@@ -39,7 +41,12 @@ public:
     // Writes the credentials file; the "Save as..." button calls it with the file the user chose.
     bool saveTo(const QString &path);
     QString proposedFileName() const;
-    void setClipboardClearDelay(std::chrono::milliseconds delay) { m_clipboardClearDelay = delay; }
+    // How long a copied password stays on the clipboard, on which clock (the system's unless a test gives one).
+    void setClipboardClearDelay(std::chrono::milliseconds delay, Clock *clock = nullptr)
+    {
+        m_clipboardClearDelay = delay;
+        m_clipboardClock = clock;
+    }
 
     void done(int result) override;
 
@@ -60,6 +67,7 @@ private:
     QLabel *m_status = nullptr;
     QPointer<QMessageBox> m_closeQuestion;
     std::chrono::milliseconds m_clipboardClearDelay;
+    Clock *m_clipboardClock = nullptr;
     bool m_passwordCopied = false;
     bool m_saved = false;
     bool m_closeConfirmed = false;

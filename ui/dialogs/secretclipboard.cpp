@@ -1,9 +1,10 @@
 #include "ui/dialogs/secretclipboard.h"
 
+#include "api/clock.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMimeData>
-#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,7 +22,7 @@ void clearIfStillThere(const QString &secret)
 
 } // namespace
 
-void copy(const QString &secret, std::chrono::milliseconds clearAfter)
+void copy(const QString &secret, std::chrono::milliseconds clearAfter, Clock *clock)
 {
     QClipboard *clipboard = QGuiApplication::clipboard();
     auto *data = new QMimeData;
@@ -30,7 +31,9 @@ void copy(const QString &secret, std::chrono::milliseconds clearAfter)
     clipboard->setMimeData(data); // the clipboard owns it
 
     // Tied to the clipboard, not to the dialog that copied: closing the dialog must not cancel the clearing.
-    QTimer::singleShot(clearAfter, clipboard, [secret] { clearIfStillThere(secret); });
+    (clock ? clock : SystemClock::instance())->callAfter(clearAfter.count(), clipboard, [secret] {
+        clearIfStillThere(secret);
+    });
     QObject::connect(
         qApp, &QCoreApplication::aboutToQuit, clipboard, [secret] { clearIfStillThere(secret); },
         Qt::SingleShotConnection);
