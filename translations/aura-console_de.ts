@@ -102,32 +102,12 @@
         <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
     </message>
     <message>
-        <source>Cannot reach the Aura API. Check the network connection; the console keeps trying.</source>
-        <translation>Die Aura-API ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung; Aura Console versucht es weiter.</translation>
-    </message>
-    <message>
-        <source>The Aura API did not answer in time. Try again in a moment.</source>
-        <translation>Die Aura-API hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The client id or client secret was not accepted. Check the API credentials of this account.</source>
-        <translation>Client-ID oder Client-Secret wurde nicht akzeptiert. Prüfen Sie die API-Zugangsdaten dieses Kontos.</translation>
-    </message>
-    <message>
-        <source>This API client is not allowed to do that. Ask a project admin for the role it needs.</source>
-        <translation>Dieser API-Client darf das nicht. Bitten Sie einen Administrator des Projekts um die nötige Rolle.</translation>
-    </message>
-    <message>
         <source>Too many requests. Wait a moment and try again.</source>
         <translation>Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Aura API sent an answer the console cannot read.</source>
         <translation>Die Aura-API hat eine Antwort gesendet, die Aura Console nicht lesen kann.</translation>
-    </message>
-    <message>
-        <source>Refused to connect without a secure (HTTPS) connection, or the server&apos;s certificate is not trusted.</source>
-        <translation>Verbindung ohne sichere Verbindung (HTTPS) abgelehnt, oder dem Zertifikat des Servers wird nicht vertraut.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -138,8 +118,61 @@
         <translation>Das Client-Secret konnte nicht aus dem Schlüsselbund gelesen werden. Geben Sie es in den Kontoeinstellungen erneut ein.</translation>
     </message>
     <message>
-        <source>Request id for support: %1</source>
-        <translation>Anfrage-ID für den Support: %1</translation>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <source> at %1 (%2)</source>
+        <translation> bei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The console keeps trying.</source>
+        <translation>Die Konsole versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, any proxy or firewall, and the URLs.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung, einen Proxy oder eine Firewall und die URLs.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Aura API%1.</source>
+        <extracomment>%1: &quot; at &lt;host&gt; (&lt;cause&gt;)&quot;, or empty when neither is known</extracomment>
+        <translation>Die Aura-API ist nicht erreichbar%1.</translation>
+    </message>
+    <message>
+        <source>The Aura API did not answer in time.</source>
+        <translation>Die Aura-API hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Aura API at %1 did not answer in time.</source>
+        <translation>Die Aura-API bei %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The service answered with HTTP status %1: %2</source>
+        <translation>Der Dienst hat mit HTTP-Status %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>Wrong credentials: the service refused this client id and secret. Compare them with the API key in the Aura console (Account settings, API keys). The secret is shown only once, when the key is created: if you no longer have it, create a new key.</source>
+        <translation>Falsche Zugangsdaten: Der Dienst hat diese Client-ID und dieses Secret abgelehnt. Vergleichen Sie sie mit dem API-Schlüssel in der Aura-Konsole (Account settings, API keys). Das Secret wird nur einmal angezeigt, beim Erstellen des Schlüssels: Wenn Sie es nicht mehr haben, erstellen Sie einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Missing permission: the credentials are valid, but this API key may not do that. Its access follows the roles of the user who created it; ask an administrator of the project.</source>
+        <translation>Fehlende Berechtigung: Die Zugangsdaten sind gültig, aber dieser API-Schlüssel darf das nicht. Seine Rechte folgen den Rollen des Benutzers, der ihn erstellt hat; fragen Sie eine Administratorin oder einen Administrator des Projekts.</translation>
+    </message>
+    <message>
+        <source>The answer could not be read (%1). Is %2 the Aura API?</source>
+        <translation>Die Antwort konnte nicht gelesen werden (%1). Ist %2 die Aura-API?</translation>
+    </message>
+    <message>
+        <source>Refused to connect without a secure (HTTPS) connection, or the server&apos;s certificate is not trusted, so nothing was sent. Use https:// URLs.</source>
+        <translation>Verbindung ohne sichere (HTTPS-)Verbindung abgelehnt, oder dem Zertifikat des Servers wird nicht vertraut; es wurde nichts gesendet. Verwenden Sie https://-URLs.</translation>
+    </message>
+    <message>
+        <source>Request id for Neo4j support: %1</source>
+        <translation>Anfrage-ID für den Neo4j-Support: %1</translation>
     </message>
 </context>
 <context>
@@ -2037,44 +2070,8 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
 <context>
     <name>ConnectionTest</name>
     <message>
-        <source>Wrong credentials: the service refused this client id and secret. Compare them with the API key in the Aura console (Account settings, API keys). The secret is shown only once, when the key is created: if you no longer have it, create a new key.</source>
-        <translation>Falsche Zugangsdaten: Der Dienst hat diese Client-ID und dieses Secret abgelehnt. Vergleichen Sie sie mit dem API-Schlüssel in der Aura-Konsole (Account settings, API keys). Das Secret wird nur einmal angezeigt, beim Erstellen des Schlüssels: Wenn Sie es nicht mehr haben, erstellen Sie einen neuen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Missing permission: the credentials are valid, but this API key may not list projects. Its access follows the roles of the user who created it; ask an administrator of the project.</source>
-        <translation>Fehlende Berechtigung: Die Zugangsdaten sind gültig, aber dieser API-Schlüssel darf keine Projekte auflisten. Seine Rechte folgen den Rollen des Benutzers, der ihn erstellt hat; wenden Sie sich an einen Administrator des Projekts.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the service at %1 (%2). Check the network connection, any proxy or firewall, and the URLs.</source>
-        <translation>Der Dienst unter %1 ist nicht erreichbar (%2). Prüfen Sie die Netzwerkverbindung, einen eventuellen Proxy oder eine Firewall sowie die URLs.</translation>
-    </message>
-    <message>
-        <source>The service at %1 did not answer in time. Check the network connection and try again.</source>
-        <translation>Der Dienst unter %1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The connection is not secure (%1), so nothing was sent. Use https:// URLs.</source>
-        <translation>Die Verbindung ist nicht sicher (%1), daher wurde nichts gesendet. Verwenden Sie https://-URLs.</translation>
-    </message>
-    <message>
-        <source>The service is limiting requests from this account. Try again in a minute.</source>
-        <translation>Der Dienst begrenzt die Anfragen dieses Kontos. Versuchen Sie es in einer Minute erneut.</translation>
-    </message>
-    <message>
-        <source>The answer could not be read (%1). Is %2 the Aura API?</source>
-        <translation>Die Antwort konnte nicht gelesen werden (%1). Ist %2 die Aura-API?</translation>
-    </message>
-    <message>
-        <source>The client secret could not be read: %1</source>
-        <translation>Das Client-Secret konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>The test was cancelled.</source>
         <translation>Der Test wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The service answered with HTTP status %1: %2</source>
-        <translation>Der Dienst hat mit HTTP-Status %1 geantwortet: %2</translation>
     </message>
     <message>
         <source>Connected. This API key sees no projects yet: ask to be added to one in the Aura console.</source>
@@ -2086,10 +2083,6 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
             <numerusform>Verbunden: %n Projekt (%1).</numerusform>
             <numerusform>Verbunden: %n Projekte (%1).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Request id for Neo4j support: %1</source>
-        <translation>Anfrage-ID für den Neo4j-Support: %1</translation>
     </message>
 </context>
 <context>

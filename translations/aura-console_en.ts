@@ -102,31 +102,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot reach the Aura API. Check the network connection; the console keeps trying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Aura API did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client id or client secret was not accepted. Check the API credentials of this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This API client is not allowed to do that. Ask a project admin for the role it needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many requests. Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Aura API sent an answer the console cannot read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused to connect without a secure (HTTPS) connection, or the server&apos;s certificate is not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -138,7 +118,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request id for support: %1</source>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection, any proxy or firewall, and the URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the Aura API%1.</source>
+        <extracomment>%1: &quot; at &lt;host&gt; (&lt;cause&gt;)&quot;, or empty when neither is known</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aura API did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aura API at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered with HTTP status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong credentials: the service refused this client id and secret. Compare them with the API key in the Aura console (Account settings, API keys). The secret is shown only once, when the key is created: if you no longer have it, create a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing permission: the credentials are valid, but this API key may not do that. Its access follows the roles of the user who created it; ask an administrator of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be read (%1). Is %2 the Aura API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to connect without a secure (HTTPS) connection, or the server&apos;s certificate is not trusted, so nothing was sent. Use https:// URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id for Neo4j support: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,43 +2063,7 @@ Connect with an Aura API key, or try every operation on a local sandbox first: n
 <context>
     <name>ConnectionTest</name>
     <message>
-        <source>Wrong credentials: the service refused this client id and secret. Compare them with the API key in the Aura console (Account settings, API keys). The secret is shown only once, when the key is created: if you no longer have it, create a new key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing permission: the credentials are valid, but this API key may not list projects. Its access follows the roles of the user who created it; ask an administrator of the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the service at %1 (%2). Check the network connection, any proxy or firewall, and the URLs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service at %1 did not answer in time. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection is not secure (%1), so nothing was sent. Use https:// URLs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service is limiting requests from this account. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer could not be read (%1). Is %2 the Aura API?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service answered with HTTP status %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2079,10 +2076,6 @@ Connect with an Aura API key, or try every operation on a local sandbox first: n
             <numerusform>Connected: %n project (%1).</numerusform>
             <numerusform>Connected: %n projects (%1).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Request id for Neo4j support: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
