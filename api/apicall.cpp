@@ -13,6 +13,7 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 
@@ -205,8 +206,10 @@ void ApiCall::onReply(QNetworkReply *reply, bool timedOut)
     if (status == 429 || status == 503) {
         if (const auto wait = RequestPolicy::parseRetryAfterMs(outcome.retryAfter, now)) {
             error.retryAfter = std::chrono::seconds((*wait + 999) / 1000);
+            // The user is told the whole wait; the account's other requests are held back no longer than a
+            // retry would wait.
             if (status == 429)
-                m_env.budget->holdFor(*wait);
+                m_env.budget->holdFor(std::min(*wait, m_env.policy->settings().maxRetryAfterMs));
         }
     }
     fail(error);

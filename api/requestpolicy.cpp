@@ -59,7 +59,9 @@ std::optional<qint64> RequestPolicy::retryDelayMs(
         return std::nullopt; // cancelled on purpose
     if (outcome.networkError == QNetworkReply::SslHandshakeFailedError)
         return std::nullopt; // a TLS problem does not go away by asking again
-    if (!idempotent && !neverReachedServer(outcome))
+    // A 429 is the rate limiter's answer, given before any work is done: safe to wait out and send again, even a
+    // create. Anything else that may have reached the server is not sent twice unless repeating it is harmless.
+    if (!idempotent && !neverReachedServer(outcome) && outcome.httpStatus != 429)
         return std::nullopt;
 
     if (outcome.httpStatus == 429 || outcome.httpStatus == 503) {
@@ -88,8 +90,13 @@ std::optional<qint64> RequestPolicy::parseRetryAfterMs(const QByteArray &value, 
         return std::nullopt;
     bool isNumber = false;
     const qint64 seconds = text.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    if (isNumber) {
+        // Clamped before it becomes milliseconds: a wait of more than a day is a day (and longer than any caller
+        // obeys), however many digits the server sent.
+        if (seconds < 0)
+            return std::nullopt;
+        return std::min<qint64>(seconds, MaxRetryAfterSeconds) * 1000;
+    }
 
     // IMF-fixdate is what servers send; RFC 850 and asctime forms are obsolete and not read.
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
@@ -99,7 +106,7 @@ std::optional<qint64> RequestPolicy::parseRetryAfterMs(const QByteArray &value, 
         when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
-    return std::max<qint64>(0, utcNow.msecsTo(when));
+    return std::clamp<qint64>(utcNow.msecsTo(when), 0, MaxRetryAfterSeconds * 1000);
 }
 
 } // namespace Aura

@@ -21,9 +21,10 @@ struct AttemptOutcome
 };
 
 // The one request policy: how long an attempt may take, and whether and when a failed attempt is tried again.
-// Only idempotent requests (GET, DELETE) are retried on network errors, timeouts, 5xx and 429. POST and PATCH are
-// retried only when the connection was never made, because then the server cannot have seen them: a repeated
-// create is a second, billed database.
+// Only idempotent requests (GET, DELETE) are retried on network errors, timeouts and 5xx. POST and PATCH are
+// retried only when the connection was never made, because then the server cannot have seen them (a repeated
+// create is a second, billed database), or after a 429, which the service sends before doing any work. Every
+// request is retried at most maxAttempts times in all, and a Retry-After beyond maxRetryAfterMs is reported.
 class RequestPolicy final
 {
 public:
@@ -61,7 +62,8 @@ public:
     qint64 backoffMs(int retry) const;
 
     // Retry-After in either form: delta-seconds ("120") or an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT").
-    // A date in the past gives 0; anything unreadable gives nullopt.
+    // A date in the past gives 0; anything unreadable gives nullopt; more than a day gives a day.
+    static constexpr qint64 MaxRetryAfterSeconds = 86'400;
     static std::optional<qint64> parseRetryAfterMs(const QByteArray &value, const QDateTime &utcNow);
 
 private:

@@ -81,14 +81,42 @@ Parsed<std::optional<QJsonObject>> optionalObject(const QByteArray &body)
 
 } // namespace
 
+namespace {
+// Reads tenants, remembering the first whose configurations are more than the console reads.
+struct TenantReader
+{
+    QString refused;
+    std::optional<Tenant> operator()(const QJsonObject &object)
+    {
+        bool tooMany = false;
+        std::optional<Tenant> tenant = Tenant::fromJson(object, &tooMany);
+        if (tooMany && refused.isNull())
+            refused = tenant ? tenant->id : QString(u""_s);
+        return tenant;
+    }
+    QString error() const
+    {
+        return u"the tenant %1 lists more than %2 instance configurations"_s.arg(refused).arg(MaxConfigurationRows);
+    }
+};
+} // namespace
+
 Parsed<QList<Tenant>> tenantList(const QByteArray &body)
 {
-    return list<Tenant>(body, &Tenant::fromJson);
+    TenantReader reader;
+    Parsed<QList<Tenant>> parsed = list<Tenant>(body, std::ref(reader));
+    if (!reader.refused.isNull())
+        return reader.error();
+    return parsed;
 }
 
 Parsed<Tenant> tenant(const QByteArray &body)
 {
-    return single<Tenant>(body, &Tenant::fromJson, "tenant"_L1);
+    TenantReader reader;
+    Parsed<Tenant> parsed = single<Tenant>(body, std::ref(reader), "tenant"_L1);
+    if (!reader.refused.isNull())
+        return reader.error();
+    return parsed;
 }
 
 Parsed<QList<Instance>> instanceList(const QByteArray &body)

@@ -58,7 +58,7 @@ void TokenProvider::setCredentials(const QUrl &tokenUrl, const QString &clientId
     m_credentials.setCredentials(clientId, secretKey);
     m_token.clear();
     m_validUntilMs = 0;
-    if (m_refresh) {
+    if (m_refresh || m_retryWait) {
         cancelRefresh();
         startRefresh();
     }
@@ -76,7 +76,7 @@ void TokenProvider::requestToken(QObject *context, Callback callback)
         return;
     }
     m_waiters.append({context, std::move(callback)});
-    if (!m_refresh)
+    if (!m_refresh && !m_retryWait)
         startRefresh();
 }
 
@@ -111,6 +111,9 @@ void TokenProvider::cancelRefresh()
     // Deleting the call aborts its reply without an answer.
     delete m_refresh;
     m_refresh = nullptr;
+    delete m_retryWait;
+    m_retryWait = nullptr;
+    m_unreadableAnswers = 0;
 }
 
 void TokenProvider::startRefresh()
@@ -145,6 +148,19 @@ void TokenProvider::onTokenCall(ApiCall *call, qint64 startedMs)
     const qint64 lifetimeMs = lifetimeS > 0 ? static_cast<qint64>(std::min(lifetimeS, 86'400.0) * 1000) : 0;
     const QString type = object.value("token_type"_L1).toString(u"bearer"_s);
     if (token.isEmpty() || lifetimeMs <= 0 || type.compare(u"bearer"_s, Qt::CaseInsensitive) != 0) {
+        // Asking for a token changes nothing on the server: an answer cut or garbled on the way is asked again.
+        if (m_unreadableAnswers + 1 < m_policy->settings().maxAttempts) {
+            ++m_unreadableAnswers;
+            const qint64 delay = m_policy->backoffMs(m_unreadableAnswers);
+            qCInfo(lcAuth) << "the token answer could not be read; asking again in" << delay << "ms";
+            m_retryWait = new QObject(this);
+            m_clock->callAfter(delay, m_retryWait, [this] {
+                m_retryWait->deleteLater();
+                m_retryWait = nullptr;
+                startRefresh();
+            });
+            return;
+        }
         ApiError error;
         error.kind = ApiError::Kind::Malformed;
         error.detailText = u"token response without a bearer token"_s;
@@ -160,6 +176,7 @@ void TokenProvider::onTokenCall(ApiCall *call, qint64 startedMs)
 
 void TokenProvider::finishRefresh(const Result &result)
 {
+    m_unreadableAnswers = 0;
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     for (const Waiter &waiter : waiters) {
         if (waiter.context && waiter.callback)

@@ -24,7 +24,8 @@ class SecretStore;
 // The bearer token of one API client (OAuth2 client credentials). The token lives in memory only and is reused
 // until shortly before it expires; then the next caller triggers a refresh. One refresh runs at a time: callers
 // arriving meanwhile are parked and all answered by it. The token request is an ApiCall like any other (budget,
-// timeout, retries, TLS checks, logging), authorized by the client credentials instead of a token.
+// timeout, retries, TLS checks, logging), authorized by the client credentials instead of a token; a 2xx answer
+// that cannot be read is asked again like any idempotent request.
 class TokenProvider final : public QObject, public Authorizer
 {
     Q_OBJECT
@@ -83,6 +84,8 @@ private:
     qint64 m_validUntilMs = 0; // clock time after which the token is refreshed before use
     QList<Waiter> m_waiters;
     ApiCall *m_refresh = nullptr; // the token request in flight; deleting it aborts it without an answer
+    QObject *m_retryWait = nullptr; // while waiting to ask again after an unreadable answer; deleting it cancels
+    int m_unreadableAnswers = 0; // in a row, in this refresh
     int m_refreshCount = 0;
 };
 

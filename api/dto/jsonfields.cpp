@@ -2,6 +2,8 @@
 
 #include <QJsonValue>
 
+#include <cmath>
+
 namespace Aura::Json {
 
 QString string(const QJsonObject &object, QLatin1StringView key)
@@ -38,8 +40,15 @@ std::optional<bool> boolean(const QJsonObject &object, QLatin1StringView key)
 std::optional<qint64> integer(const QJsonObject &object, QLatin1StringView key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isDouble())
-        return static_cast<qint64>(value.toDouble());
+    if (value.isDouble()) {
+        // Range-checked before the conversion: a number beyond what a double holds exactly (2^53), or no number
+        // at all (NaN, infinity), is no integer field.
+        const double d = value.toDouble();
+        constexpr double exact = 9007199254740992.0;
+        if (!std::isfinite(d) || std::fabs(d) > exact || d != std::trunc(d))
+            return std::nullopt;
+        return static_cast<qint64>(d);
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 n = value.toString().toLongLong(&ok);

@@ -27,7 +27,9 @@ QStringList stringsOf(const QJsonValue &value)
     return out;
 }
 
-void appendNestedRegion(QList<InstanceConfiguration> &out, const QString &type, const QJsonObject &region)
+// Appends one row per version × memory of the region, unless that would pass MaxConfigurationRows: false then,
+// and nothing is appended.
+bool appendNestedRegion(QList<InstanceConfiguration> &out, const QString &type, const QJsonObject &region)
 {
     InstanceConfiguration base;
     base.type = type;
@@ -35,7 +37,7 @@ void appendNestedRegion(QList<InstanceConfiguration> &out, const QString &type, 
     if (base.region.isEmpty())
         base.region = Json::string(region, "region"_L1);
     if (base.region.isEmpty())
-        return;
+        return true;
     base.regionName = Json::string(region, "region_name"_L1);
     base.cloudProvider = Json::string(region, "cloud_provider"_L1);
     const QStringList memories = stringsOf(region.value("memory"_L1));
@@ -43,6 +45,10 @@ void appendNestedRegion(QList<InstanceConfiguration> &out, const QString &type, 
     const QStringList versions = stringsOf(region.value("version"_L1));
     const QStringList versionList = versions.isEmpty() ? QStringList {QString()} : versions;
     const QStringList memoryList = memories.isEmpty() ? QStringList {QString()} : memories;
+    // Counted before anything is built: the product of two short lists can be millions of rows.
+    if (versionList.size() > MaxConfigurationRows || memoryList.size() > MaxConfigurationRows
+        || out.size() + versionList.size() * memoryList.size() > MaxConfigurationRows)
+        return false;
     for (const QString &version : versionList) {
         for (qsizetype m = 0; m < memoryList.size(); ++m) {
             InstanceConfiguration row = base;
@@ -55,13 +61,21 @@ void appendNestedRegion(QList<InstanceConfiguration> &out, const QString &type, 
             out << row;
         }
     }
+    return true;
 }
 
 } // namespace
 
-QList<InstanceConfiguration> parseInstanceConfigurations(const QJsonValue &value)
+QList<InstanceConfiguration> parseInstanceConfigurations(const QJsonValue &value, bool *tooMany)
 {
     QList<InstanceConfiguration> out;
+    if (tooMany)
+        *tooMany = false;
+    auto refuse = [&] {
+        if (tooMany)
+            *tooMany = true;
+        return out;
+    };
     const QJsonArray array = value.toArray();
     for (const QJsonValue &entry : array) {
         const QJsonObject o = entry.toObject();
@@ -71,8 +85,10 @@ QList<InstanceConfiguration> parseInstanceConfigurations(const QJsonValue &value
         const QJsonValue regions = o.value("regions"_L1);
         if (regions.isArray()) {
             const QJsonArray regionArray = regions.toArray();
-            for (const QJsonValue &region : regionArray)
-                appendNestedRegion(out, type, region.toObject());
+            for (const QJsonValue &region : regionArray) {
+                if (!appendNestedRegion(out, type, region.toObject()))
+                    return refuse();
+            }
             continue;
         }
         InstanceConfiguration row;
@@ -83,20 +99,23 @@ QList<InstanceConfiguration> parseInstanceConfigurations(const QJsonValue &value
         row.memory = Json::string(o, "memory"_L1);
         row.storage = Json::string(o, "storage"_L1);
         row.version = Json::string(o, "version"_L1);
-        if (!row.region.isEmpty())
-            out << row;
+        if (row.region.isEmpty())
+            continue;
+        if (out.size() >= MaxConfigurationRows)
+            return refuse();
+        out << row;
     }
     return out;
 }
 
-std::optional<Tenant> Tenant::fromJson(const QJsonObject &o)
+std::optional<Tenant> Tenant::fromJson(const QJsonObject &o, bool *tooManyConfigurations)
 {
     Tenant t;
     t.id = Json::string(o, "id"_L1);
     if (t.id.isEmpty())
         return std::nullopt;
     t.name = Json::string(o, "name"_L1);
-    t.configurations = parseInstanceConfigurations(o.value("instance_configurations"_L1));
+    t.configurations = parseInstanceConfigurations(o.value("instance_configurations"_L1), tooManyConfigurations);
     return t;
 }
 

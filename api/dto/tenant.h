@@ -31,7 +31,8 @@ struct Tenant
     QString name;
     QList<InstanceConfiguration> configurations;
 
-    static std::optional<Tenant> fromJson(const QJsonObject &object); // nullopt without an id
+    // nullopt without an id; `tooManyConfigurations` as in parseInstanceConfigurations().
+    static std::optional<Tenant> fromJson(const QJsonObject &object, bool *tooManyConfigurations = nullptr);
 
     friend bool operator==(const Tenant &, const Tenant &) = default;
 };
@@ -41,6 +42,11 @@ struct Tenant
 //  - seed: [{type, regions: [{name, region_name?, cloud_provider?, memory?: [..], storage?: [..],
 //            version?: [..]}]}, ...] where memory, storage and version may be arrays or single strings; a region
 //    with several memory sizes gives one row per size (the storage list pairs with it by position).
-QList<InstanceConfiguration> parseInstanceConfigurations(const QJsonValue &value);
+// At most this many rows are read from one tenant (the live service lists a few hundred): a hostile answer whose
+// version × memory lists multiply into millions is refused instead of filling the memory.
+inline constexpr qsizetype MaxConfigurationRows = 20'000;
+// `tooMany`, when given, is set when the answer holds more rows than MaxConfigurationRows (the rows read are the
+// first MaxConfigurationRows).
+QList<InstanceConfiguration> parseInstanceConfigurations(const QJsonValue &value, bool *tooMany = nullptr);
 
 } // namespace Aura

@@ -155,9 +155,9 @@ private Q_SLOTS:
     void changesAreNeverRetriedOnceSent_data()
     {
         QTest::addColumn<int>("operation"); // 0 create, 1 pause, 2 patch, 3 snapshot, 4 restore, 5 overwrite
-        QTest::addColumn<int>("failure"); // 0: 500, 1: 503, 2: 429, 3: dropped, 4: hang (timeout)
+        QTest::addColumn<int>("failure"); // 0: 500, 1: 503, 3: dropped, 4: hang (timeout); a 429 is resent (below)
         for (int op = 0; op < 6; ++op) {
-            for (int failure = 0; failure < 5; ++failure)
+            for (int failure : {0, 1, 3, 4})
                 QTest::addRow("op %d failure %d", op, failure) << op << failure;
         }
     }
@@ -218,6 +218,32 @@ private Q_SLOTS:
         const ApiError::Kind expected[] = {ApiError::Kind::Http, ApiError::Kind::Http, ApiError::Kind::RateLimited,
             ApiError::Kind::Network, ApiError::Kind::Timeout};
         QCOMPARE(kind, expected[failure]);
+    }
+
+    void aRateLimitedCreateIsWaitedOutAndSentAgain()
+    {
+        // The limiter answers before the service does anything: the create did not happen, so it is sent again
+        // once the wait is over, and only then.
+        Rig rig;
+        int calls = 0;
+        rig.api = [&](const SeenRequest &) {
+            if (++calls == 1) {
+                FakeAnswer a = FakeAnswer::json(429, "{\"error\":\"API rate limit exceeded\"}"_ba);
+                a.headers.append({"Retry-After"_ba, "2"_ba});
+                return a;
+            }
+            return FakeAnswer::json(202, "{\"data\":{\"id\":\"n1\",\"password\":\"pw\"}}"_ba);
+        };
+        Answers<Aura::InstanceCreated> answers;
+        rig.client->createInstance({}, &rig.context, answers.collector());
+        QTRY_COMPARE(calls, 1);
+        rig.clock.advance(1'999);
+        QCOMPARE(calls, 1);
+        rig.clock.advance(1);
+        QTRY_COMPARE(answers.replies.size(), 1);
+        QVERIFY(answers.only().ok());
+        QCOMPARE(answers.only().value().id, u"n1"_s);
+        QCOMPARE(calls, 2);
     }
 
     void changeIsRetriedWhenTheConnectionWasNeverMade()

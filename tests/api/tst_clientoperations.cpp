@@ -377,8 +377,10 @@ private Q_SLOTS:
         QVERIFY(attemptsOf(u"GET /v1/instances"_s) > 2);
     }
 
-    void tooManyRequestsNeverRepeatAnAction()
+    void aRateLimitedActionIsSentAgainOnlyAfterTheWait()
     {
+        // The limiter answers 429 before the service does anything: the pause is waited out and sent again, a
+        // bounded number of times, and nothing happens to the instance while every answer is a 429.
         const QString id = firstWithStatus(u"running"_s);
         FaultSettings faults;
         faults.tooManyRequestsRate = 1.0;
@@ -388,9 +390,19 @@ private Q_SLOTS:
             = call<std::optional<Aura::Instance>>([&](auto done) { m_client->pauseInstance(id, &m_context, done); });
         QCOMPARE(paused.error().kind, ApiError::Kind::RateLimited);
         QCOMPARE(paused.error().retryAfter, std::chrono::seconds(1));
-        QCOMPARE(attemptsOf(u"POST /v1/instances/%1/pause"_s.arg(id)), 1);
+        QCOMPARE(attemptsOf(u"POST /v1/instances/%1/pause"_s.arg(id)), Aura::RequestPolicy::Settings {}.maxAttempts);
         setFaults({});
         QCOMPARE(instance(id).value().status, u"running"_s);
+
+        // Once the limiter lets it through, the one pause that reaches the service is done once.
+        faults.tooManyRequestsRate = 0.5;
+        faults.seed = 11;
+        setFaults(faults);
+        const auto retried
+            = call<std::optional<Aura::Instance>>([&](auto done) { m_client->pauseInstance(id, &m_context, done); });
+        setFaults({});
+        QVERIFY2(retried.ok(), qPrintable(retried.ok() ? QString() : retried.error().userMessage()));
+        QCOMPARE(instance(id).value().status, u"pausing"_s);
     }
 
     void droppedConnectionNeverDuplicatesACreate()

@@ -8,6 +8,8 @@
 #include <QTest>
 
 using namespace Aura;
+
+Q_DECLARE_METATYPE(std::optional<qint64>)
 using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(Aura::StatusCategory)
@@ -66,6 +68,28 @@ private Q_SLOTS:
         QCOMPARE(i->secondariesCount, std::optional<qint64>(2));
         QCOMPARE(i->vectorOptimized, std::optional<bool>(false));
         QCOMPARE(i->graphAnalyticsPlugin, std::optional<bool>());
+    }
+
+    void integersOutOfRangeAreNotRead_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<std::optional<qint64>>("expected");
+        QTest::newRow("small") << "3"_ba << std::optional<qint64>(3);
+        QTest::newRow("as text") << "\"15\""_ba << std::optional<qint64>(15);
+        QTest::newRow("1e300") << "1e300"_ba << std::optional<qint64>(); // once undefined behaviour
+        QTest::newRow("-1e300") << "-1e300"_ba << std::optional<qint64>();
+        QTest::newRow("2^63") << "9223372036854775808"_ba << std::optional<qint64>();
+        QTest::newRow("fraction") << "2.5"_ba << std::optional<qint64>();
+        QTest::newRow("2^53") << "9007199254740992"_ba << std::optional<qint64>(9007199254740992LL);
+    }
+    void integersOutOfRangeAreNotRead()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(std::optional<qint64>, expected);
+        const QJsonObject o = QJsonDocument::fromJson("{\"id\":\"a\",\"secondaries_count\":" + value + "}").object();
+        const auto i = Instance::fromJson(o);
+        QVERIFY(i);
+        QCOMPARE(i->secondariesCount, expected);
     }
 
     void unknownStatusAndTypeAreKeptVerbatim()

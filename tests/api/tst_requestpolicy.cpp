@@ -46,7 +46,7 @@ private Q_SLOTS:
                                         << true;
         QTest::newRow("POST 500") << HttpMethod::Post << 500 << none << false << false;
         QTest::newRow("POST 503") << HttpMethod::Post << 503 << none << false << false;
-        QTest::newRow("POST 429") << HttpMethod::Post << 429 << none << false << false;
+        QTest::newRow("POST 429") << HttpMethod::Post << 429 << none << false << true; // sent before any work
         QTest::newRow("POST timeout") << HttpMethod::Post << 0 << QNetworkReply::OperationCanceledError << true
                                       << false;
         QTest::newRow("POST dropped") << HttpMethod::Post << 0 << QNetworkReply::RemoteHostClosedError << false
@@ -124,6 +124,11 @@ private Q_SLOTS:
         QTest::newRow("negative") << "-5"_ba << qint64(-1);
         QTest::newRow("garbage") << "soon"_ba << qint64(-1);
         QTest::newRow("empty") << QByteArray() << qint64(-1);
+        // Range-checked: 16 digits and more once overflowed when turned into milliseconds.
+        QTest::newRow("16 digits") << "9999999999999999"_ba << qint64(86'400'000);
+        QTest::newRow("largest integer") << "9223372036854775807"_ba << qint64(86'400'000);
+        QTest::newRow("beyond any integer") << "99999999999999999999999"_ba << qint64(-1);
+        QTest::newRow("date in ten thousand years") << "Sat, 27 Nov 9999 12:00:00 GMT"_ba << qint64(86'400'000);
     }
     void retryAfterForms()
     {

@@ -75,6 +75,44 @@ private Q_SLOTS:
         QCOMPARE(t.configurations[0].memory, u"8GB"_s);
     }
 
+    void aConfigurationBombIsRefusedNamingItsTenant()
+    {
+        // 2,000 versions × 2,000 memories in one region: 16 KB that once made 4 million rows.
+        QStringList many;
+        for (int k = 0; k < 2'000; ++k)
+            many << QString::number(k);
+        const QString list = u"[\""_s + many.join(u"\",\""_s) + u"\"]"_s;
+        const QByteArray body
+            = (u"{\"data\":{\"id\":\"t-bomb\",\"instance_configurations\":[{\"type\":\"enterprise-db\","
+               u"\"regions\":[{\"name\":\"r\",\"version\":"_s
+                + list + u",\"memory\":"_s + list + u"}]}]}}"_s)
+                  .toUtf8();
+        const auto detail = Parse::tenant(body);
+        QVERIFY(isError(detail));
+        QVERIFY2(std::get<QString>(detail).contains(u"t-bomb"_s), qPrintable(std::get<QString>(detail)));
+        QByteArray asList = body;
+        asList.replace("{\"data\":{", "{\"data\":[{").chop(1);
+        asList += "]}";
+        const auto listed = Parse::tenantList(asList);
+        QVERIFY(isError(listed));
+        QVERIFY(std::get<QString>(listed).contains(u"t-bomb"_s));
+    }
+
+    void aFlatConfigurationListHasItsCapToo()
+    {
+        QString rows;
+        for (int k = 0; k <= Aura::MaxConfigurationRows; ++k)
+            rows += u"{\"type\":\"professional-db\",\"region\":\"r%1\"},"_s.arg(k);
+        rows.chop(1);
+        const QByteArray body
+            = (u"{\"data\":{\"id\":\"t-flat\",\"instance_configurations\":["_s + rows + u"]}}"_s).toUtf8();
+        QVERIFY(isError(Parse::tenant(body)));
+        // One row fewer is read in full.
+        const QByteArray fits = QByteArray(body).replace(
+            (u",{\"type\":\"professional-db\",\"region\":\"r%1\"}"_s.arg(Aura::MaxConfigurationRows)).toUtf8(), "");
+        QCOMPARE(valueOf(Parse::tenant(fits)).configurations.size(), Aura::MaxConfigurationRows);
+    }
+
     void createdKeepsTheOneTimePassword()
     {
         const auto c = valueOf(Parse::instanceCreated(

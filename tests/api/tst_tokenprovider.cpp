@@ -138,8 +138,6 @@ private Q_SLOTS:
         QTest::newRow("403 middleware") << 403 << "{\"error\":\"Forbidden\"}"_ba << ApiError::Kind::InvalidCredentials;
         QTest::newRow("400 oauth") << 400 << "{\"error\":\"invalid_client\"}"_ba << ApiError::Kind::InvalidCredentials;
         QTest::newRow("400 other") << 400 << "{\"error\":\"unsupported_grant_type\"}"_ba << ApiError::Kind::Http;
-        QTest::newRow("200 without token") << 200 << "{\"token_type\":\"bearer\"}"_ba << ApiError::Kind::Malformed;
-        QTest::newRow("200 not json") << 200 << "<html/>"_ba << ApiError::Kind::Malformed;
     }
     void refusedCredentials()
     {
@@ -158,6 +156,49 @@ private Q_SLOTS:
         QCOMPARE(answers.results[0].error->kind, kind);
         QCOMPARE(answers.results[0].error->requestId, u"tok-42"_s);
         QVERIFY(answers.results[0].token.isEmpty());
+    }
+
+    void unreadableTokenAnswersAreAskedAgain_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("without token") << "{\"token_type\":\"bearer\"}"_ba;
+        QTest::newRow("not json") << "<html/>"_ba;
+        QTest::newRow("cut short") << "{\"access_token\":\"tok"_ba;
+        QTest::newRow("endless lifetime") << "{\"access_token\":\"t\",\"expires_in\":-1}"_ba;
+    }
+    void unreadableTokenAnswersAreAskedAgain()
+    {
+        QFETCH(QByteArray, body);
+        Rig rig;
+        int calls = 0;
+        rig.network.setHandler([&](const auto &) {
+            return ++calls < 3 ? FakeAnswer::json(200, body, "tok-42") : AuraTest::tokenAnswer(9);
+        });
+        Answers answers;
+        QObject context;
+        rig.tokens.requestToken(&context, answers.collector());
+        rig.tokens.requestToken(&context, answers.collector());
+        QTRY_COMPARE(rig.network.tokenRequests(), 1);
+        rig.clock.advance(rig.policy.settings().maxDelayMs * 2);
+        QTRY_COMPARE(answers.results.size(), 2);
+        QCOMPARE(answers.results[0].token, u"token-9"_s); // both callers got the token of the third answer
+        QCOMPARE(answers.results[1].token, u"token-9"_s);
+        QCOMPARE(rig.network.tokenRequests(), 3);
+    }
+
+    void aTokenAnswerThatStaysUnreadableEndsAfterTheLastAttempt()
+    {
+        Rig rig;
+        rig.network.setHandler([&](const auto &) { return FakeAnswer::json(200, "<html/>"_ba, "tok-42"); });
+        Answers answers;
+        QObject context;
+        rig.tokens.requestToken(&context, answers.collector());
+        for (int i = 0; i < 10 && answers.results.isEmpty(); ++i)
+            rig.clock.advance(rig.policy.settings().maxDelayMs);
+        QTRY_COMPARE(answers.results.size(), 1);
+        QCOMPARE(answers.results[0].error->kind, ApiError::Kind::Malformed);
+        QCOMPARE(answers.results[0].error->requestId, u"tok-42"_s);
+        QCOMPARE(rig.network.tokenRequests(), rig.policy.settings().maxAttempts);
     }
 
     void missingSecretIsNoCredentials()
