@@ -195,7 +195,12 @@ void ApiCall::onReply(QNetworkReply *reply, bool timedOut)
     }
 
     if (status == 0) {
-        fail(transportError(reply->error(), reply->errorString(), timedOut));
+        ApiError error = transportError(reply->error(), reply->errorString(), timedOut);
+        // A change that may have reached the server and got no answer: done or not, nobody knows yet.
+        if (!idempotent && !RequestPolicy::neverReachedServer(outcome)
+            && (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout))
+            error.kind = ApiError::Kind::OutcomeUnknown;
+        fail(error);
         return;
     }
     ApiError error = httpError(status, body, requestId);

@@ -56,6 +56,7 @@ public:
     // Ends the call at once with ApiError::Kind::Cancelled.
     void cancel();
 
+    const ApiRequest &request() const { return m_request; }
     bool isFinished() const { return m_finished; }
     const std::optional<ApiError> &error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }

@@ -26,6 +26,7 @@ bool ApiError::isTransient() const
     case Kind::InsecureTransport:
     case Kind::Cancelled:
     case Kind::NoCredentials:
+    case Kind::OutcomeUnknown:
         break;
     }
     return false;

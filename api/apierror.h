@@ -46,6 +46,9 @@ struct ApiError
         InsecureTransport, // http:// to a non-loopback host, or a TLS error (never ignored)
         Cancelled, // the caller cancelled the request
         NoCredentials, // the client secret could not be read (keychain unavailable, entry missing)
+        // A change (create, pause, delete, ...) left for the server and its answer was lost or could not be read:
+        // it may or may not have been carried out. Never "failed": the console finds out from the service.
+        OutcomeUnknown,
     };
 
     Kind kind = Kind::Network;
@@ -55,6 +58,7 @@ struct ApiError
     QString detailText; // network error string, parse error, keychain message: for the details section
     QString requestId; // X-Request-Id of the failed response, when there was one
     QString host; // the host the request went to, to name it when it cannot be reached
+    QString resourceId; // OutcomeUnknown: the id an unreadable answer still named, if any
     std::optional<std::chrono::seconds> retryAfter; // from Retry-After on 429/503
 
     // The field the server blamed, if any: dialogs show the error on that field.

@@ -136,7 +136,10 @@ void AuraClient::complete(
         return;
     }
 
-    auto finish = [this, id, context, callback, requestId, status](Parse::Parsed<T> parsed) {
+    const ApiRequest &request = call->request();
+    const bool change = !request.repeatable && !RequestPolicy::isIdempotent(request.method);
+    const QByteArray body = call->body();
+    auto finish = [this, id, context, callback, requestId, status, change, body](Parse::Parsed<T> parsed) {
         if (auto *value = std::get_if<T>(&parsed)) {
             forget(id);
             deliver<T>(context, callback, Reply<T> {std::move(*value), requestId, status});
@@ -147,6 +150,11 @@ void AuraClient::complete(
         error.httpStatus = status;
         error.requestId = requestId;
         error.detailText = std::get<QString>(parsed);
+        // A change the server accepted (2xx) and whose answer cannot be read: it may well have been carried out.
+        if (change) {
+            error.kind = ApiError::Kind::OutcomeUnknown;
+            error.resourceId = Parse::salvageString(body, "id"_L1);
+        }
         qCWarning(lcApi).noquote() << "unreadable answer, request id" << requestId << ":" << error.detailText;
         forget(id);
         deliver<T>(context, callback, Reply<T> {std::move(error), requestId, status});

@@ -193,6 +193,16 @@ QString ApiError::userMessage(const MessageContext &context) const
         if (!detailText.isEmpty())
             text += u" ("_s + detailText + u')';
         break;
+    case Kind::OutcomeUnknown:
+        text = detailText.isEmpty()
+            ? QCoreApplication::translate("ApiError",
+                "The answer to this request was lost on the way, so whether it was carried out is not known yet. "
+                "The console checks with the service.")
+            : QCoreApplication::translate("ApiError",
+                "The answer to this request was lost on the way (%1), so whether it was carried out is not known "
+                "yet. The console checks with the service.")
+                  .arg(detailText);
+        break;
     }
     if (!requestId.isEmpty())
         text += u' ' + QCoreApplication::translate("ApiError", "Request id for Neo4j support: %1").arg(requestId);

@@ -129,9 +129,56 @@ Parsed<Instance> instance(const QByteArray &body)
     return single<Instance>(body, &Instance::fromJson, "instance"_L1);
 }
 
+QString salvageString(const QByteArray &body, QLatin1StringView key)
+{
+    // "key": "value" with JSON escapes, at most 4 KB of value; the value is unescaped by the JSON reader itself.
+    const QByteArray needle = '"' + QByteArray(key.data(), key.size()) + '"';
+    for (qsizetype at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+        qsizetype k = at + needle.size();
+        while (k < body.size() && (body.at(k) == ' ' || body.at(k) == '\t' || body.at(k) == '\n' || body.at(k) == '\r'))
+            ++k;
+        if (k >= body.size() || body.at(k) != ':')
+            continue;
+        ++k;
+        while (k < body.size() && (body.at(k) == ' ' || body.at(k) == '\t' || body.at(k) == '\n' || body.at(k) == '\r'))
+            ++k;
+        if (k >= body.size() || body.at(k) != '"')
+            continue;
+        const qsizetype start = k;
+        for (++k; k < body.size() && k - start <= 4096; ++k) {
+            if (body.at(k) == '\\') {
+                ++k;
+                continue;
+            }
+            if (body.at(k) == '"') {
+                const QJsonDocument value = QJsonDocument::fromJson('[' + body.mid(start, k - start + 1) + ']');
+                const QString text = value.array().at(0).toString();
+                return text.isEmpty() ? QString() : text;
+            }
+        }
+        return {}; // cut inside the value
+    }
+    return {};
+}
+
 Parsed<InstanceCreated> instanceCreated(const QByteArray &body)
 {
-    return single<InstanceCreated>(body, &InstanceCreated::fromJson, "instance"_L1);
+    Parsed<InstanceCreated> parsed = single<InstanceCreated>(body, &InstanceCreated::fromJson, "instance"_L1);
+    if (std::holds_alternative<InstanceCreated>(parsed))
+        return parsed;
+    InstanceCreated salvaged;
+    salvaged.id = salvageString(body, "id"_L1);
+    salvaged.password = salvageString(body, "password"_L1);
+    if (salvaged.id.isEmpty() || salvaged.password.isEmpty())
+        return parsed;
+    salvaged.name = salvageString(body, "name"_L1);
+    salvaged.tenantId = salvageString(body, "tenant_id"_L1);
+    salvaged.connectionUrl = salvageString(body, "connection_url"_L1);
+    salvaged.username = salvageString(body, "username"_L1);
+    salvaged.cloudProvider = salvageString(body, "cloud_provider"_L1);
+    salvaged.region = salvageString(body, "region"_L1);
+    salvaged.type = salvageString(body, "type"_L1);
+    return salvaged;
 }
 
 Parsed<std::optional<Instance>> optionalInstance(const QByteArray &body)

@@ -26,7 +26,11 @@ Parsed<QList<Tenant>> tenantList(const QByteArray &body);
 Parsed<Tenant> tenant(const QByteArray &body);
 Parsed<QList<Instance>> instanceList(const QByteArray &body);
 Parsed<Instance> instance(const QByteArray &body);
+// An answer that is not JSON (cut short, garbled) still carries the one-time password when its "id" and
+// "password" can be read from it: they are kept, with whatever else of the instance is readable.
 Parsed<InstanceCreated> instanceCreated(const QByteArray &body);
+// The string value of `key` wherever it first appears in a body that may not be JSON at all; null if none.
+QString salvageString(const QByteArray &body, QLatin1StringView key);
 // Actions answer with the instance (seed, live delete and rename), with {} (live resize) or with nothing.
 Parsed<std::optional<Instance>> optionalInstance(const QByteArray &body);
 Parsed<QList<Snapshot>> snapshotList(const QByteArray &body);

@@ -15,6 +15,10 @@
 #include "ui/operationreporter.h"
 #include "ui/provisioningcontroller.h"
 
+#include <QTimer>
+
+#include <chrono>
+
 namespace Aura {
 
 ConsoleSession::ConsoleSession(
@@ -27,6 +31,27 @@ ConsoleSession::ConsoleSession(
     m_watcher = new CompletionWatcher(inventory, notifier, this);
     m_instances = new InstanceController(m_connections, inventory, window, *m_reporter, *m_watcher, this);
     m_provisioning = new ProvisioningController(m_connections, inventory, window, *m_reporter, *m_watcher, this);
+    // An instance created without its password: the user may delete it, through the usual confirmation.
+    connect(m_provisioning, &ProvisioningController::deleteOffered, this, [this](const QString &instanceId) {
+        auto askToDelete = [this, instanceId] {
+            m_window.console()->selectInstance(instanceId);
+            m_instances->trigger(InstanceAction::Delete);
+        };
+        if (m_inventory.instance(instanceId)) {
+            askToDelete();
+            return;
+        }
+        // Found by the console a moment ago: it is in the table as soon as the synchronizer has read it.
+        auto *waiting = new QObject(this);
+        connect(&m_inventory, &Inventory::instancesAdded, waiting,
+            [waiting, instanceId, askToDelete](const QStringList &ids) {
+                if (!ids.contains(instanceId))
+                    return;
+                waiting->deleteLater();
+                askToDelete();
+            });
+        QTimer::singleShot(std::chrono::minutes(1), waiting, &QObject::deleteLater); // gone meanwhile: nothing to ask
+    });
     wireWindow();
 }
 

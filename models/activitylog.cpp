@@ -30,6 +30,11 @@ void ActivityLog::fail(int id, const QString &requestId, const QString &message)
     end(id, State::Failed, requestId, message);
 }
 
+void ActivityLog::endUnknown(int id, const QString &requestId, const QString &message)
+{
+    end(id, State::OutcomeUnknown, requestId, message);
+}
+
 void ActivityLog::end(int id, State state, const QString &requestId, const QString &message)
 {
     if (id < 0 || id >= m_entries.size() || m_entries.at(id).state != State::Running)
@@ -77,6 +82,8 @@ QVariant ActivityLog::data(const QModelIndex &index, int role) const
             return tr("Succeeded");
         case State::Failed:
             return tr("Failed");
+        case State::OutcomeUnknown:
+            return tr("Outcome unknown");
         }
         return {};
     case Started:

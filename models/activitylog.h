@@ -15,7 +15,8 @@ class ActivityLog final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Operation, Target, Outcome, Started, Duration, RequestId, Message, ColumnCount };
-    enum class State { Running, Succeeded, Failed };
+    // OutcomeUnknown: the request's answer was lost; the console is finding out what happened.
+    enum class State { Running, Succeeded, Failed, OutcomeUnknown };
     using Clock = std::function<QDateTime()>;
 
     explicit ActivityLog(QObject *parent = nullptr, Clock clock = {});
@@ -24,6 +25,7 @@ public:
     int start(const QString &operation, const QString &target);
     void succeed(int id, const QString &requestId, const QString &message = {});
     void fail(int id, const QString &requestId, const QString &message);
+    void endUnknown(int id, const QString &requestId, const QString &message);
 
     int inFlight() const { return m_inFlight; }
 

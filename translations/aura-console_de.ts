@@ -174,6 +174,14 @@
         <source>Request id for Neo4j support: %1</source>
         <translation>Anfrage-ID für den Neo4j-Support: %1</translation>
     </message>
+    <message>
+        <source>The answer to this request was lost on the way, so whether it was carried out is not known yet. The console checks with the service.</source>
+        <translation>Die Antwort auf diese Anfrage ging unterwegs verloren; ob sie ausgeführt wurde, ist noch nicht bekannt. Die Konsole prüft es beim Dienst nach.</translation>
+    </message>
+    <message>
+        <source>The answer to this request was lost on the way (%1), so whether it was carried out is not known yet. The console checks with the service.</source>
+        <translation>Die Antwort auf diese Anfrage ging unterwegs verloren (%1); ob sie ausgeführt wurde, ist noch nicht bekannt. Die Konsole prüft es beim Dienst nach.</translation>
+    </message>
 </context>
 <context>
     <name>Aura::AccountInfo</name>
@@ -392,6 +400,10 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1525,11 @@ Meldung des Schlüsselbunds: %1
         <extracomment>%1 an operation&apos;s title (&quot;Pause “orders”&quot;)</extracomment>
         <translation>%1 fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 an operation&apos;s title (&quot;Pause “orders”&quot;), %2 what is known</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Aura::OverwriteInstanceDialog</name>
@@ -1590,6 +1607,34 @@ Meldung des Schlüsselbunds: %1
     <message>
         <source>Restore in place</source>
         <translation>Auf Snapshot zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost on the way. Checking whether “%1” was created...</source>
+        <translation>Die Antwort auf das Erstellen ging unterwegs verloren. Es wird geprüft, ob „%1“ erstellt wurde…</translation>
+    </message>
+    <message>
+        <source>Created, but its one-time password did not reach the console.</source>
+        <translation>Erstellt, aber sein einmaliges Passwort hat die Konsole nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>“%1” was not created: no such instance appeared in the project within a minute. You can create it again.</source>
+        <translation>„%1“ wurde nicht erstellt: Innerhalb einer Minute ist keine solche Instanz im Projekt erschienen. Sie können sie erneut erstellen.</translation>
+    </message>
+    <message>
+        <source>Password Not Received</source>
+        <translation>Passwort nicht erhalten</translation>
+    </message>
+    <message>
+        <source>“%1” was created, but its one-time password did not reach the console: reset it in the Aura console, or delete this instance and create it again.</source>
+        <translation>„%1“ wurde erstellt, aber sein einmaliges Passwort hat die Konsole nicht erreicht: Setzen Sie es in der Aura-Konsole zurück, oder löschen Sie diese Instanz und erstellen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Open the Aura Console</source>
+        <translation>Aura-Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”...</source>
+        <translation>„%1“ löschen…</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,14 @@
         <source>Request id for Neo4j support: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer to this request was lost on the way, so whether it was carried out is not known yet. The console checks with the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to this request was lost on the way (%1), so whether it was carried out is not known yet. The console checks with the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::AccountInfo</name>
@@ -391,6 +399,10 @@
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1508,6 +1520,11 @@ The keychain said: %1
         <extracomment>%1 an operation&apos;s title (&quot;Pause “orders”&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 an operation&apos;s title (&quot;Pause “orders”&quot;), %2 what is known</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::OverwriteInstanceDialog</name>
@@ -1584,6 +1601,34 @@ The keychain said: %1
     </message>
     <message>
         <source>Restore in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost on the way. Checking whether “%1” was created...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created, but its one-time password did not reach the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not created: no such instance appeared in the project within a minute. You can create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password Not Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was created, but its one-time password did not reach the console: reset it in the Aura console, or delete this instance and create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Aura Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -130,6 +130,8 @@ void InstanceController::sendToEach(
                     m_watcher.expectInstance(id, operation);
                     if (synchronizer)
                         synchronizer->followUp(id);
+                } else if (OperationReporter::mayHaveHappened(reply) && synchronizer) {
+                    synchronizer->followUp(id); // its status tells whether the answer that was lost said yes
                 }
             });
     }
@@ -156,7 +158,7 @@ void InstanceController::askToDelete(QList<Instance> remaining)
         c->service->deleteInstance(
             id, guard, [this, guard, synchronizer, op, id](const Reply<std::optional<Instance>> &reply) {
                 const bool ok = m_reporter.finish(op, reply);
-                if (ok) {
+                if (ok || OperationReporter::mayHaveHappened(reply)) {
                     m_watcher.expectInstance(id, CompletionWatcher::Operation::Delete);
                     if (synchronizer)
                         synchronizer->followUp(id);
@@ -209,8 +211,8 @@ void InstanceController::sendUpdate(
         [this, guard, synchronizer, op, id, resizing](const Reply<std::optional<Instance>> &reply) {
             // The dialog is the answer's context: the answer comes only while it is there.
             const bool ok = m_reporter.finish(op, reply);
-            if (ok) {
-                if (resizing)
+            if (ok || OperationReporter::mayHaveHappened(reply)) {
+                if (resizing && ok)
                     m_watcher.expectInstance(id, CompletionWatcher::Operation::Resize);
                 if (synchronizer)
                     synchronizer->followUp(id);
@@ -228,8 +230,11 @@ void InstanceController::takeSnapshot(const Instance &instance)
     const QString id = instance.id;
     QPointer<Synchronizer> synchronizer = c->synchronizer;
     c->service->createSnapshot(id, this, [this, synchronizer, op, id](const Reply<Snapshot> &reply) {
-        if (!m_reporter.finish(op, reply))
+        if (!m_reporter.finish(op, reply)) {
+            if (OperationReporter::mayHaveHappened(reply) && synchronizer)
+                synchronizer->followUpSnapshots(id); // a snapshot in progress will show if it was taken
             return; // nothing to wait for: no notification will come of it
+        }
         m_watcher.expectSnapshot(id, reply.value().snapshotId);
         if (synchronizer)
             synchronizer->followUpSnapshots(id);

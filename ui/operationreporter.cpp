@@ -40,11 +40,27 @@ void OperationReporter::failed(int id, const ApiError &error, const QString &req
         return;
     }
     const QString message = error.userMessage();
+    if (error.kind == ApiError::Kind::OutcomeUnknown) {
+        // Not a failure: the status of the instance, followed from now on, tells what happened.
+        m_activity.endUnknown(id, requestId, message);
+        //: %1 an operation's title ("Pause “orders”"), %2 what is known
+        m_banner.showMessage(ErrorBanner::Severity::Warning, tr("%1: %2").arg(title, message), requestId);
+        return;
+    }
     m_activity.fail(id, requestId, message);
     //: %1 an operation's title ("Pause “orders”"), %2 why it failed
     m_banner.showMessage(ErrorBanner::Severity::Error, tr("%1 failed: %2").arg(title, message), requestId);
     if (!m_window || !m_window->isActiveWindow())
         //: %1 an operation's title ("Pause “orders”")
+        m_notifier.notify(tr("%1 failed").arg(title), message, DesktopNotifier::Urgency::Critical);
+}
+
+void OperationReporter::failed(int id, const QString &message, const QString &requestId)
+{
+    const QString title = m_titles.take(id);
+    m_activity.fail(id, requestId, message);
+    m_banner.showMessage(ErrorBanner::Severity::Error, tr("%1 failed: %2").arg(title, message), requestId);
+    if (!m_window || !m_window->isActiveWindow())
         m_notifier.notify(tr("%1 failed").arg(title), message, DesktopNotifier::Urgency::Critical);
 }
 

@@ -24,6 +24,16 @@ public:
     int begin(const QString &operation, const QString &target);
     void succeeded(int id, const QString &requestId, const QString &message = {});
     void failed(int id, const ApiError &error, const QString &requestId);
+    // Failed for a reason the controller found out itself (the create that did not happen).
+    void failed(int id, const QString &message, const QString &requestId = {});
+
+    // The request may have been carried out although no answer says so (ApiError::Kind::OutcomeUnknown): the
+    // caller watches the instance as after a success, so its status shows what happened.
+    template<typename T>
+    static bool mayHaveHappened(const Reply<T> &reply)
+    {
+        return !reply.ok() && reply.error().kind == ApiError::Kind::OutcomeUnknown;
+    }
 
     template<typename T>
     bool finish(int id, const Reply<T> &reply, const QString &successMessage = {})

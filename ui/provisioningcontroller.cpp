@@ -80,9 +80,14 @@ void ProvisioningController::openCreateDialog(const QList<Tenant> &tenants, cons
         const int op = m_reporter.begin(tr("Create"), request->name);
         QPointer<Synchronizer> synchronizer = c->synchronizer;
         const QString account = m_inventory.accountOfTenant(request->tenantId);
+        const LostCreate lost = lostCreate(guard, op, *request, c->service, c->synchronizer);
         // The controller, not the dialog, is the context: the answer carries the only copy of the password.
         c->service->createInstance(
-            *request, this, [this, guard, synchronizer, account, op](const Reply<InstanceCreated> &reply) {
+            *request, this, [this, guard, synchronizer, account, op, lost](const Reply<InstanceCreated> &reply) {
+                if (OperationReporter::mayHaveHappened(reply)) {
+                    reconcile(lost, reply.error(), reply.requestId);
+                    return;
+                }
                 if (!m_reporter.finish(op, reply)) {
                     settleForm(guard, &reply.error());
                     return;

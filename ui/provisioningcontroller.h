@@ -1,18 +1,24 @@
 #pragma once
 
 #include "api/dto/instance.h"
+#include "api/dto/requests.h"
 #include "api/dto/snapshot.h"
 #include "api/dto/tenant.h"
 #include "models/connections.h"
+#include "ui/createreconciler.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 
 #include <functional>
 
 namespace Aura {
 
 class CompletionWatcher;
+class FormDialog;
 class Inventory;
+class Synchronizer;
 class MainWindow;
 class OperationReporter;
 
@@ -46,9 +52,16 @@ public:
     void restoreInPlace(const Instance &instance, const QString &snapshotId = {});
     void overwrite(const Instance &target);
 
+    // How long and how often the console looks for an instance whose create answer was lost (tests shorten it).
+    void setReconcileSettings(const CreateReconciler::Settings &settings) { m_reconcileSettings = settings; }
+
 Q_SIGNALS:
     // A credentials dialog was opened for a new instance (tests and screenshots find it through this).
     void credentialsShown(QWidget *dialog);
+    // The user chose to delete an instance whose one-time password was lost (the instance controller asks).
+    void deleteOffered(const QString &instanceId);
+    // The message about an instance created without its password is shown (tests find it through this).
+    void passwordLostShown(QWidget *message);
 
 private:
     // The instance's recent snapshots (the live service lists one day a time: the last RecentDays days), then
@@ -64,6 +77,25 @@ private:
     static constexpr int RecentDays = 3;
     void showCredentials(const QString &accountKey, const InstanceCreated &created, bool restored);
 
+    // A create or clone whose answer was lost (provisioningreconcile.cpp): the dialog waits, saying why, while the
+    // console looks for the instance; then it tells the user what really happened.
+    struct LostCreate
+    {
+        QPointer<FormDialog> dialog;
+        int operation = 0;
+        QString accountKey;
+        QString tenantId;
+        QString name;
+        QSet<QString> before; // the account's instances when the create was sent
+        AuraService *service = nullptr;
+        QPointer<Synchronizer> synchronizer;
+    };
+    // What the reconciliation needs, read from the Inventory when the create is sent.
+    LostCreate lostCreate(const QPointer<FormDialog> &dialog, int operation, const CreateInstanceRequest &request,
+        AuraService *service, Synchronizer *synchronizer) const;
+    void reconcile(const LostCreate &lost, const ApiError &error, const QString &requestId);
+    void showPasswordLost(const Instance &instance);
+
     const Connections &m_connections;
     const Inventory &m_inventory;
     MainWindow &m_window;
@@ -71,6 +103,7 @@ private:
     CompletionWatcher &m_watcher;
     KeepPassword m_keepPassword;
     KeychainRefusal m_keychainRefusal;
+    CreateReconciler::Settings m_reconcileSettings;
 };
 
 } // namespace Aura

@@ -162,16 +162,22 @@ void ProvisioningController::openCloneDialog(
         dialog->setBusy(true);
         const int op = m_reporter.begin(tr("New instance from snapshot"), request->name);
         const QString account = m_inventory.accountOfInstance(sourceId);
+        const LostCreate lost = lostCreate(guard, op, *request, c->service, c->synchronizer);
         // A clone is a create: never retried, its answer awaited even if the dialog closes (the password).
-        c->service->createInstance(*request, this, [this, guard, account, op](const Reply<InstanceCreated> &reply) {
-            if (!m_reporter.finish(op, reply)) {
-                settleForm(guard, &reply.error());
-                return;
-            }
-            settleForm(guard, nullptr);
-            followRestore(account, reply.value().id);
-            showCredentials(account, reply.value(), true);
-        });
+        c->service->createInstance(
+            *request, this, [this, guard, account, op, lost](const Reply<InstanceCreated> &reply) {
+                if (OperationReporter::mayHaveHappened(reply)) {
+                    reconcile(lost, reply.error(), reply.requestId);
+                    return;
+                }
+                if (!m_reporter.finish(op, reply)) {
+                    settleForm(guard, &reply.error());
+                    return;
+                }
+                settleForm(guard, nullptr);
+                followRestore(account, reply.value().id);
+                showCredentials(account, reply.value(), true);
+            });
     });
     dialog->open();
 }

@@ -215,9 +215,50 @@ private Q_SLOTS:
         rig.runClock();
         QTRY_COMPARE(answers, 1);
         QCOMPARE(rig.apiRequests().size(), 1);
+        // No answer to a change that may have reached the server: its outcome is unknown, never "failed".
         const ApiError::Kind expected[] = {ApiError::Kind::Http, ApiError::Kind::Http, ApiError::Kind::RateLimited,
-            ApiError::Kind::Network, ApiError::Kind::Timeout};
+            ApiError::Kind::OutcomeUnknown, ApiError::Kind::OutcomeUnknown};
         QCOMPARE(kind, expected[failure]);
+    }
+
+    void anUnreadableAnswerToAChangeIsOfUnknownOutcome()
+    {
+        Rig rig;
+        rig.api = [&](const SeenRequest &) {
+            return FakeAnswer::json(202, "{\"data\":{\"id\":\"n7\",\"name\":\"orders\",\"connection_ur"_ba);
+        };
+        Answers<Aura::InstanceCreated> answers;
+        rig.client->createInstance({}, &rig.context, answers.collector());
+        rig.runClock();
+        QTRY_COMPARE(answers.replies.size(), 1);
+        QCOMPARE(answers.only().error().kind, ApiError::Kind::OutcomeUnknown);
+        QCOMPARE(answers.only().error().resourceId, u"n7"_s); // what could still be read, for finding it
+        QCOMPARE(rig.apiRequests().size(), 1);
+
+        // The same for a read is only an unreadable answer: nothing was changed.
+        Answers<Aura::Instance> read;
+        rig.client->getInstance(u"n7"_s, &rig.context, read.collector(), Aura::Priority::User);
+        rig.runClock();
+        QTRY_COMPARE(read.replies.size(), 1);
+        QCOMPARE(read.only().error().kind, ApiError::Kind::Malformed);
+    }
+
+    void aCutCreateAnswerStillDeliversItsPassword()
+    {
+        Rig rig;
+        rig.api = [&](const SeenRequest &) {
+            return FakeAnswer::json(202,
+                "{\"data\":{\"id\":\"n8\",\"name\":\"orders\",\"username\":\"neo4j\",\"password\":\"p\\\"w\",\"tenant_id\":\"t"_ba);
+        };
+        Answers<Aura::InstanceCreated> answers;
+        rig.client->createInstance({}, &rig.context, answers.collector());
+        rig.runClock();
+        QTRY_COMPARE(answers.replies.size(), 1);
+        QVERIFY(answers.only().ok());
+        QCOMPARE(answers.only().value().id, u"n8"_s);
+        QCOMPARE(answers.only().value().password, u"p\"w"_s);
+        QCOMPARE(answers.only().value().username, u"neo4j"_s);
+        QVERIFY(answers.only().value().tenantId.isEmpty()); // cut inside the value: not guessed
     }
 
     void aRateLimitedCreateIsWaitedOutAndSentAgain()

@@ -67,6 +67,7 @@ private Q_SLOTS:
         QTest::newRow("insecure") << ApiError::Kind::InsecureTransport;
         QTest::newRow("cancelled") << ApiError::Kind::Cancelled;
         QTest::newRow("no credentials") << ApiError::Kind::NoCredentials;
+        QTest::newRow("outcome unknown") << ApiError::Kind::OutcomeUnknown;
     }
     void everyKindHasTextAndKeepsTheRequestId()
     {
@@ -127,6 +128,7 @@ private Q_SLOTS:
         QTest::newRow("malformed") << ApiError::Kind::Malformed << 200 << false;
         QTest::newRow("insecure") << ApiError::Kind::InsecureTransport << 0 << false;
         QTest::newRow("no credentials") << ApiError::Kind::NoCredentials << 0 << false;
+        QTest::newRow("outcome unknown") << ApiError::Kind::OutcomeUnknown << 0 << false; // found out, not retried
     }
     void transientErrors()
     {

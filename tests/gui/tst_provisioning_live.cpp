@@ -1,5 +1,6 @@
 #include "consolerig.h"
 #include "dialogtesting.h"
+#include "models/activitylog.h"
 #include "ui/dialogs/credentialsdialog.h"
 #include "ui/instancedetailspanel.h"
 #include "ui/provisioningcontroller.h"
@@ -10,6 +11,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSet>
@@ -38,6 +40,15 @@ private:
                 ids << i.id;
         }
         ids.sort();
+        return ids;
+    }
+    QStringList idsNamed(const QString &name)
+    {
+        QStringList ids;
+        for (const AuraSandbox::InstanceRecord &i : m_rig.sandbox->state().instances()) {
+            if (i.name == name)
+                ids << i.id;
+        }
         return ids;
     }
     AuraSandbox::InstanceStatus sandboxStatus(const QString &id)
@@ -70,6 +81,53 @@ private Q_SLOTS:
         QVERIFY(shown.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!m_rig.idOf(u"live-orders"_s).isEmpty(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_rig.statusOf(m_rig.idOf(u"live-orders"_s)), u"running"_s, 15000);
+    }
+
+    // The answer to a create is lost after the service made the instance: the console finds it and says that its
+    // password did not arrive, instead of "failed" (which would invite a second, billed create).
+    void aCreateWhoseAnswerIsLostIsFoundAndToldAsSuch()
+    {
+        const QString staging = u"2b8e6f1a-9c3d-4e5f-a6b7-c8d9e0f1a2b3"_s;
+        QTRY_VERIFY_WITH_TIMEOUT(!m_rig.inventory->tenant(staging)->configurations.isEmpty(), 10000);
+        ProvisioningController &provisioning = m_rig.session->provisioning();
+        provisioning.setReconcileSettings({200, 20'000});
+        QSignalSpy credentials(&provisioning, &ProvisioningController::credentialsShown);
+        QSignalSpy lost(&provisioning, &ProvisioningController::passwordLostShown);
+        m_rig.action(InstanceAction::Create)->trigger();
+        QPointer<QDialog> dialog = m_rig.openDialog<QDialog>(u"createInstanceDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(select(dialog->findChild<QComboBox *>(u"tenantCombo"_s), staging));
+        QVERIFY(select(dialog->findChild<QComboBox *>(u"typeCombo"_s), u"professional-db"_s));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"lost-orders"_s);
+        auto *accept = dialog->findChild<QPushButton *>(u"acceptButton"_s);
+        QTRY_VERIFY(accept->isEnabled());
+
+        AuraSandbox::FaultSettings drop;
+        drop.dropRate = 1.0; // processed, then the connection closes without an answer
+        m_rig.sandbox->faults().setSettings(drop);
+        QTest::mouseClick(accept, Qt::LeftButton);
+        // While the console does not know, Create stays disabled and the dialog says why.
+        auto *why = dialog->findChild<QLabel *>(u"busyText"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(why->text().contains(u"Checking whether"_s), 10000);
+        QVERIFY(!accept->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!idsNamed(u"lost-orders"_s).isEmpty(), 10000);
+        m_rig.sandbox->faults().setSettings({}); // the network is back
+
+        QVERIFY(lost.wait(15000));
+        QCOMPARE(credentials.size(), 0);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(idsNamed(u"lost-orders"_s).size(), 1); // one instance, never two
+        const int row = m_rig.activity->rowCount() - 1;
+        QCOMPARE(m_rig.activity->index(row, ActivityLog::Outcome).data().toString(), u"Succeeded"_s);
+        QVERIFY(m_rig.activity->index(row, ActivityLog::Message).data().toString().contains(u"password"_s));
+        auto *message = qobject_cast<QMessageBox *>(lost.first().at(0).value<QWidget *>());
+        QVERIFY(message);
+        QVERIFY(message->text().contains(u"lost-orders"_s));
+        QVERIFY(message->text().contains(u"reset it in the Aura console"_s));
+
+        // Deleting it goes through the usual confirmation.
+        QTest::mouseClick(message->findChild<QPushButton *>(u"deleteLostButton"_s), Qt::LeftButton);
+        QVERIFY(m_rig.openDialog<QDialog>(u"confirmDeleteDialog"_s));
     }
 
     void aCreateOpenedBeforeTheDetailsArrivedReadsThemFirst()

@@ -41,10 +41,12 @@ FormDialog::FormDialog(QWidget *parent)
     m_busyIndicator->setRange(0, 0); // indeterminate: the server gives no progress
     m_busyIndicator->setMaximumHeight(12);
     m_busyIndicator->setTextVisible(false);
-    auto *busyText = new QLabel(tr("Waiting for the server..."), m_busyRow);
+    m_busyText = new QLabel(tr("Waiting for the server..."), m_busyRow);
+    m_busyText->setObjectName(u"busyText"_s);
+    m_busyText->setWordWrap(true);
     auto *busyLayout = new QHBoxLayout(m_busyRow);
     busyLayout->setContentsMargins(0, 0, 0, 0);
-    busyLayout->addWidget(busyText);
+    busyLayout->addWidget(m_busyText);
     busyLayout->addWidget(m_busyIndicator, 1);
     m_busyRow->hide();
 
@@ -101,10 +103,11 @@ void FormDialog::registerField(const QString &field, QWidget *control, QLabel *e
     m_fields.insert(normalizedField(field), FieldError {control, errorLabel});
 }
 
-void FormDialog::setBusy(bool busy)
+void FormDialog::setBusy(bool busy, const QString &why)
 {
     if (busy)
         clearServerErrors();
+    m_busyText->setText(why.isEmpty() ? tr("Waiting for the server...") : why);
     m_busy = busy;
     m_content->setEnabled(!busy);
     m_busyRow->setVisible(busy);

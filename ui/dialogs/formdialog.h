@@ -24,7 +24,9 @@ class FormDialog : public QDialog
     Q_OBJECT
 public:
     bool isBusy() const { return m_busy; }
-    void setBusy(bool busy);
+    // `why` replaces "Waiting for the server..." while busy (e.g. while the console finds out what became of a
+    // request whose answer was lost).
+    void setBusy(bool busy, const QString &why = {});
 
     // On the control registered for `field` (the API's field name, e.g. "name" or "memory") when there is one,
     // otherwise in the message area.
@@ -74,6 +76,7 @@ private:
     QLabel *m_messageLabel = nullptr;
     QWidget *m_busyRow = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
+    QLabel *m_busyText = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_acceptButton = nullptr;
     QHash<QString, FieldError> m_fields;
