@@ -81,6 +81,10 @@ int main(int argc, char **argv)
         type(&d, u"nameEdit"_s, u"orders-staging"_s);
         d.setBusy(true);
         ok &= save(&d, dir, u"create-busy"_s);
+        // What the controller says while it finds out whether a create whose answer was lost happened.
+        d.setBusy(
+            true, u"The answer to the create was lost on the way. Checking whether “orders-staging” was created..."_s);
+        ok &= save(&d, dir, u"create-outcome-unknown"_s);
         d.setBusy(false);
         d.showServerError(u"memory"_s, u"The project has reached its memory quota for this region."_s);
         ok &= save(&d, dir, u"create-server-error"_s);

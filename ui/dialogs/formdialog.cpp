@@ -46,7 +46,8 @@ FormDialog::FormDialog(QWidget *parent)
     m_busyText->setWordWrap(true);
     auto *busyLayout = new QHBoxLayout(m_busyRow);
     busyLayout->setContentsMargins(0, 0, 0, 0);
-    busyLayout->addWidget(m_busyText);
+    // The text takes the room: it may be a sentence (why the dialog still waits), the bar only shows it does.
+    busyLayout->addWidget(m_busyText, 3);
     busyLayout->addWidget(m_busyIndicator, 1);
     m_busyRow->hide();
 
