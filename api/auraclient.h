@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <memory>
 

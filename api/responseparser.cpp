@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Aura::Parse {
@@ -216,6 +218,27 @@ Parsed<std::optional<InstanceCreated>> restored(const QByteArray &body, const QS
     if (!created || created->id == restoredInstanceId)
         return std::optional<InstanceCreated>();
     return created;
+}
+
+Parsed<TokenAnswer> tokenAnswer(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonObject object = QJsonDocument::fromJson(body, &error).object();
+    if (error.error != QJsonParseError::NoError)
+        return u"invalid JSON at offset %1: %2"_s.arg(error.offset).arg(error.errorString());
+    TokenAnswer answer;
+    answer.token = object.value("access_token"_L1).toString();
+    if (answer.token.isEmpty())
+        return u"token response without a bearer token"_s;
+    const QString type = object.value("token_type"_L1).toString(u"bearer"_s);
+    if (type.compare(u"bearer"_s, Qt::CaseInsensitive) != 0)
+        return u"token response of type %1, not bearer"_s.arg(type.left(40));
+    // Range-checked before it becomes an integer: a lifetime beyond a day is taken as a day.
+    const double lifetimeS = object.value("expires_in"_L1).toDouble(3600);
+    if (!(lifetimeS > 0))
+        return u"token response without a lifetime"_s;
+    answer.lifetimeMs = std::max<qint64>(1, static_cast<qint64>(std::min(lifetimeS, 86'400.0) * 1000));
+    return answer;
 }
 
 } // namespace Aura::Parse

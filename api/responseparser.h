@@ -39,4 +39,12 @@ Parsed<Snapshot> snapshot(const QByteArray &body, const QString &instanceId = {}
 // Seed: a new instance with credentials. Live: the restored instance itself, or nothing (in place: nullopt).
 Parsed<std::optional<InstanceCreated>> restored(const QByteArray &body, const QString &restoredInstanceId);
 
+// The token endpoint's answer (OAuth2 client credentials): a bearer token and how long it lives.
+struct TokenAnswer
+{
+    QString token;
+    qint64 lifetimeMs = 0; // 1 ms to a day: "expires_in" is range-checked, 3600 s when missing
+};
+Parsed<TokenAnswer> tokenAnswer(const QByteArray &body);
+
 } // namespace Aura::Parse

@@ -4,9 +4,7 @@
 #include "api/clock.h"
 #include "api/logging.h"
 #include "api/ratebudget.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "api/responseparser.h"
 
 #include <algorithm>
 #include <limits>
@@ -141,13 +139,8 @@ void TokenProvider::onTokenCall(ApiCall *call, qint64 startedMs)
         finishRefresh({{}, tokenError(*call->error())});
         return;
     }
-    const QJsonObject object = QJsonDocument::fromJson(call->body()).object();
-    const QString token = object.value("access_token"_L1).toString();
-    // Range-checked before it becomes an integer: a lifetime beyond a day is taken as a day.
-    const double lifetimeS = object.value("expires_in"_L1).toDouble(3600);
-    const qint64 lifetimeMs = lifetimeS > 0 ? static_cast<qint64>(std::min(lifetimeS, 86'400.0) * 1000) : 0;
-    const QString type = object.value("token_type"_L1).toString(u"bearer"_s);
-    if (token.isEmpty() || lifetimeMs <= 0 || type.compare(u"bearer"_s, Qt::CaseInsensitive) != 0) {
+    const Parse::Parsed<Parse::TokenAnswer> answer = Parse::tokenAnswer(call->body());
+    if (const auto *why = std::get_if<QString>(&answer)) {
         // Asking for a token changes nothing on the server: an answer cut or garbled on the way is asked again.
         if (m_unreadableAnswers + 1 < m_policy->settings().maxAttempts) {
             ++m_unreadableAnswers;
@@ -163,12 +156,13 @@ void TokenProvider::onTokenCall(ApiCall *call, qint64 startedMs)
         }
         ApiError error;
         error.kind = ApiError::Kind::Malformed;
-        error.detailText = u"token response without a bearer token"_s;
+        error.detailText = *why;
         error.httpStatus = call->httpStatus();
         error.requestId = call->requestId();
         finishRefresh({{}, error});
         return;
     }
+    const auto &[token, lifetimeMs] = std::get<Parse::TokenAnswer>(answer);
     m_token = token;
     m_validUntilMs = startedMs + lifetimeMs - refreshMarginMs(lifetimeMs);
     finishRefresh({m_token, std::nullopt});

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package that building, running and testing Aura Console needs.
 # Idempotent and quick when everything is already there: apt is only called for what is missing.
+# Usage: scripts/install-deps.sh [fuzz]   (fuzz: also clang and libFuzzer, for scripts/fuzz.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,9 @@ packages=(
     # the TLS test makes a throw-away self-signed certificate
     openssl
 )
+if [ "${1:-}" = "fuzz" ]; then
+    packages+=(clang libclang-rt-14-dev) # libFuzzer and the sanitizers' runtime for clang 14
+fi
 # Node.js runs Prism, the independent OpenAPI validator of the sandbox's contract test (tests/sandbox).
 if ! command -v npm >/dev/null 2>&1; then
     packages+=(nodejs npm)
