@@ -2,6 +2,7 @@
 
 #include "sandbox/faultinjector.h"
 #include "sandbox/logging.h"
+#include "sandbox/requestrecord.h"
 #include "sandbox/sandboxauth.h"
 #include "sandbox/sandboxstate.h"
 
@@ -36,10 +37,11 @@ HttpAnswer wrongMethod(const QByteArray &allowed)
 } // namespace
 
 SandboxControl::SandboxControl(
-    SandboxState &state, SandboxAuth &auth, FaultInjector &faults, const QString &dialectName)
+    SandboxState &state, SandboxAuth &auth, FaultInjector &faults, RequestRecord &record, const QString &dialectName)
     : m_state(state)
     , m_auth(auth)
     , m_faults(faults)
+    , m_record(record)
     , m_dialectName(dialectName)
 { }
 
@@ -53,11 +55,30 @@ HttpAnswer SandboxControl::handle(const QByteArray &method, const QString &path,
                 {"token_lifetime"_L1, m_auth.tokenLifetime()}, {"active_tokens"_L1, m_auth.activeTokenCount()},
                 {"instances"_L1, static_cast<int>(m_state.instances().size())}});
     }
+    if (path == u"/_sandbox/faults/counts") {
+        if (method == "DELETE") {
+            m_record.resetFaultCounts();
+            return HttpAnswer::json(200, RequestRecord::toJson(m_record.faultCounts()));
+        }
+        if (method != "GET")
+            return wrongMethod("GET, DELETE");
+        return HttpAnswer::json(200, RequestRecord::toJson(m_record.faultCounts()));
+    }
+    if (path.startsWith(u"/_sandbox/requests/")) {
+        if (method != "GET")
+            return wrongMethod("GET");
+        const auto entry = m_record.find(path.mid(19).toLatin1());
+        if (!entry)
+            return problem(404, tr("No request with this id (the last %1 are kept)").arg(RequestRecord::MaxEntries),
+                u"not-found"_s);
+        return HttpAnswer::json(200, RequestRecord::toJson(*entry));
+    }
     if (path == u"/_sandbox/faults") {
         if (method == "GET")
             return HttpAnswer::json(200, m_faults.settings().toJson());
         if (method == "DELETE") {
             m_faults.setSettings({});
+            m_record.resetFaultCounts(); // new settings, new counts
             qCInfo(lcSandbox) << "faults cleared";
             return HttpAnswer::json(200, m_faults.settings().toJson());
         }
@@ -72,6 +93,7 @@ HttpAnswer SandboxControl::handle(const QByteArray &method, const QString &path,
         if (!settings)
             return problem(400, error, u"invalid-field"_s);
         m_faults.setSettings(*settings);
+        m_record.resetFaultCounts();
         qCInfo(lcSandbox).noquote() << "faults set:"
                                     << QJsonDocument(settings->toJson()).toJson(QJsonDocument::Compact);
         return HttpAnswer::json(200, settings->toJson());

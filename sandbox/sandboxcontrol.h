@@ -7,6 +7,7 @@
 namespace AuraSandbox {
 
 class FaultInjector;
+class RequestRecord;
 class SandboxAuth;
 class SandboxState;
 
@@ -21,7 +22,8 @@ class SandboxState;
 class SandboxControl final
 {
 public:
-    SandboxControl(SandboxState &state, SandboxAuth &auth, FaultInjector &faults, const QString &dialectName);
+    SandboxControl(SandboxState &state, SandboxAuth &auth, FaultInjector &faults, RequestRecord &record,
+        const QString &dialectName);
 
     HttpAnswer handle(const QByteArray &method, const QString &path, const QByteArray &body);
 
@@ -29,6 +31,7 @@ private:
     SandboxState &m_state;
     SandboxAuth &m_auth;
     FaultInjector &m_faults;
+    RequestRecord &m_record;
     QString m_dialectName;
 };
 

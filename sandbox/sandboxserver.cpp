@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -74,7 +76,7 @@ SandboxServer::SandboxServer(QObject *parent, std::unique_ptr<Dialect> dialect)
     , m_platform(m_state)
     , m_api(m_state, *m_dialect)
     , m_platformApi(m_platform)
-    , m_control(m_state, m_auth, m_faults, m_dialect->name())
+    , m_control(m_state, m_auth, m_faults, m_record, m_dialect->name())
 {
     const Dialect::Semantics &semantics = m_dialect->semantics();
     m_state.setRules(StateRules {
@@ -295,6 +297,30 @@ void SandboxServer::deliver(
     });
 }
 
+void SandboxServer::noteRequest(
+    const Exchange &exchange, const HttpAnswer &answer, const FaultInjector::Decision &faults)
+{
+    RequestRecord::Entry entry;
+    entry.method = exchange.method;
+    entry.path = exchange.path;
+    entry.status = faults.drop ? 0 : answer.status;
+    if (faults.rejectStatus == 429)
+        entry.fault = u"rate-limited"_s;
+    else if (faults.rejectStatus != 0)
+        entry.fault = u"server-error"_s;
+    else if (faults.drop)
+        entry.fault = u"dropped"_s;
+    else if (faults.malformed)
+        entry.fault = u"malformed"_s;
+    else if (faults.truncated && !answer.body.isEmpty())
+        entry.fault = u"truncated"_s;
+    // A create that made an instance, whatever happened to its answer afterwards.
+    if (exchange.method == "POST" && exchange.path == u"/v1/instances" && answer.status >= 200 && answer.status < 300)
+        entry.createdInstanceId
+            = QJsonDocument::fromJson(answer.body).object().value("data"_L1).toObject().value("id"_L1).toString();
+    m_record.note(exchange.requestId, std::move(entry));
+}
+
 void SandboxServer::write(
     QTcpSocket *socket, const Exchange &exchange, const HttpAnswer &answer, const FaultInjector::Decision &faults)
 {
@@ -305,6 +331,8 @@ void SandboxServer::write(
                                  .arg(QString::fromLatin1(exchange.requestId));
         qCInfo(lcSandbox).noquote() << (*fault ? line + u' ' + QLatin1StringView(fault) : line);
     };
+    if (!exchange.path.startsWith(u"/_sandbox/"))
+        noteRequest(exchange, answer, faults);
     if (faults.drop) {
         log("(dropped: connection closed without an answer)");
         socket->abort();

@@ -5,6 +5,7 @@
 #include "sandbox/httpanswer.h"
 #include "sandbox/platformapi.h"
 #include "sandbox/platformstate.h"
+#include "sandbox/requestrecord.h"
 #include "sandbox/sandboxapi.h"
 #include "sandbox/sandboxauth.h"
 #include "sandbox/sandboxcontrol.h"
@@ -53,6 +54,8 @@ public:
     PlatformState &platform() { return m_platform; }
     SandboxAuth &auth() { return m_auth; }
     FaultInjector &faults() { return m_faults; }
+    // What each request did and which faults struck (also on the control endpoint).
+    RequestRecord &record() { return m_record; }
     const Dialect &dialect() const { return *m_dialect; }
 
 protected:
@@ -71,6 +74,7 @@ private:
         QTcpSocket *socket, const Exchange &exchange, HttpAnswer answer, const FaultInjector::Decision &faults);
     void write(
         QTcpSocket *socket, const Exchange &exchange, const HttpAnswer &answer, const FaultInjector::Decision &faults);
+    void noteRequest(const Exchange &exchange, const HttpAnswer &answer, const FaultInjector::Decision &faults);
 
     quint16 m_port = 0;
     std::unique_ptr<Dialect> m_dialect;
@@ -78,6 +82,7 @@ private:
     PlatformState m_platform;
     SandboxAuth m_auth;
     FaultInjector m_faults;
+    RequestRecord m_record;
     SandboxApi m_api;
     PlatformApi m_platformApi;
     SandboxControl m_control;

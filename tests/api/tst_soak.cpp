@@ -147,6 +147,7 @@ private Q_SLOTS:
         faults.truncatedRate = 0.02;
         faults.seed = dialect == u"seed" ? 7 : 11;
         m_sandbox->faults().setSettings(faults);
+        m_sandbox->record().resetFaultCounts();
         m_sandbox->auth().setTokenLifetime(2); // tokens expire while the soak runs
 
         Tally tally;
@@ -263,6 +264,7 @@ private Q_SLOTS:
         if (!QTest::qWaitFor([&] { return finished == total; }, 240'000))
             tally.hangs = total - finished;
         const qint64 soakMs = took.elapsed();
+        const AuraSandbox::RequestRecord::FaultCounts injected = m_sandbox->record().faultCounts();
         m_sandbox->faults().setSettings({});
 
         // What the server holds, judged against what the user was told.
@@ -282,8 +284,12 @@ private Q_SLOTS:
             qPrintable(dialect), tally.operations, tally.creates, tally.delivered, tally.reportedWithoutPassword,
             tally.toldNotCreated, tally.failed, tally.duplicates, tally.lostSilently, tally.hangs, tally.doubleAnswers,
             static_cast<long long>(soakMs));
+        std::printf(
+            "soak %-7s   faults injected: %d server errors, %d rate limited, %d dropped, %d malformed, %d cut\n",
+            qPrintable(dialect), injected.serverErrors, injected.rateLimited, injected.dropped, injected.malformed,
+            injected.truncated);
         for (const auto &[kind, count] : tally.errors)
-            std::printf("soak %-7s   errors of kind %d: %d\n", qPrintable(dialect), kind, count);
+            std::printf("soak %-7s   answers with ApiError::Kind %d: %d\n", qPrintable(dialect), kind, count);
         std::fflush(stdout);
         QCOMPARE(tally.hangs, 0);
         QCOMPARE(tally.doubleAnswers, 0);

@@ -181,6 +181,40 @@ private Q_SLOTS:
         QVERIFY(r.parseError.error != QJsonParseError::NoError);
     }
 
+    void theRecordSaysWhatEachRequestDidAndWhichFaultsStruck()
+    {
+        QCOMPARE(setFaults({{"malformed_rate"_L1, 1}}).status, 200);
+        QJsonObject create {{"name"_L1, u"recorded"_s}, {"tenant_id"_L1, u"2b8e6f1a-9c3d-4e5f-a6b7-c8d9e0f1a2b3"_s},
+            {"type"_L1, u"professional-db"_s}, {"cloud_provider"_L1, u"gcp"_s}, {"region"_L1, u"europe-west1"_s},
+            {"memory"_L1, u"4GB"_s}};
+        if (currentDialect() == u"aura-v1")
+            create.insert("version"_L1, u"5"_s);
+        const HttpResult created = m_client->post(u"/v1/instances"_s, create);
+        QVERIFY(created.parseError.error != QJsonParseError::NoError); // the answer cannot be read...
+        const QByteArray requestId = created.header("X-Request-Id");
+        QVERIFY(!requestId.isEmpty());
+        // ...but the record knows the create made an instance, and which.
+        const HttpResult record = m_client->get(u"/_sandbox/requests/"_s + QString::fromLatin1(requestId));
+        QCOMPARE(record.status, 200);
+        QCOMPARE(record.json.value("fault"_L1).toString(), u"malformed"_s);
+        const QString made = record.json.value("created_instance_id"_L1).toString();
+        QVERIFY(!made.isEmpty());
+        QVERIFY(std::holds_alternative<InstanceRecord>(m_server->state().instance(made)));
+
+        QCOMPARE(setFaults({{"drop_rate"_L1, 1}}).status, 200); // setting faults on the endpoint restarts the counts
+        m_client->post(u"/v1/instances/%1/pause"_s.arg(Running));
+        QCOMPARE(setFaults({}).status, 200);
+        QCOMPARE(m_server->record().faultCounts().dropped, 0); // and clearing them too
+        QCOMPARE(setFaults({{"server_error_rate"_L1, 1}}).status, 200);
+        m_client->get(u"/v1/tenants"_s);
+        m_client->get(u"/v1/tenants"_s);
+        const HttpResult counts = m_client->get(u"/_sandbox/faults/counts"_s);
+        QCOMPARE(counts.status, 200);
+        QCOMPARE(counts.json.value("server_errors"_L1).toInt(), 2);
+        QCOMPARE(counts.json.value("dropped"_L1).toInt(), 0);
+        QCOMPARE(m_client->get(u"/_sandbox/requests/no-such-id"_s).status, 404);
+    }
+
     void sameSeedSameFailuresOverHttp()
     {
         const QJsonObject chaos {{"server_error_rate"_L1, 0.5}, {"seed"_L1, 7}};
