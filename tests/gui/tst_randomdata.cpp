@@ -27,11 +27,11 @@ bool startAndWait(QProcess &process, const QString &program, const QStringList &
         return false;
     QByteArray output;
     return QTest::qWaitFor(
-        [&] {
-            output += process.readAll();
-            return output.contains(ready) || process.state() == QProcess::NotRunning;
-        },
-        90'000)
+               [&] {
+                   output += process.readAll();
+                   return output.contains(ready) || process.state() == QProcess::NotRunning;
+               },
+               90'000)
         && output.contains(ready);
 }
 
@@ -107,7 +107,8 @@ private Q_SLOTS:
         stop(mock);
         stop(sandbox);
         QVERIFY2(ended, "the console did not finish");
-        QVERIFY2(console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0, output.right(3000).constData());
+        QVERIFY2(
+            console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0, output.right(3000).constData());
         // It asked for what a first view needs, and drew a window.
         QVERIFY2(output.contains("GET /tenants"), output.right(3000).constData());
         QVERIFY2(output.contains("GET /instances"), output.right(3000).constData());
