@@ -48,6 +48,35 @@ struct Tally
     std::map<int, int> errors; // by ApiError::Kind
 };
 
+const char *kindName(int kind)
+{
+    switch (static_cast<ApiError::Kind>(kind)) {
+    case ApiError::Kind::Network:
+        return "network";
+    case ApiError::Kind::Timeout:
+        return "timeout";
+    case ApiError::Kind::Http:
+        return "http";
+    case ApiError::Kind::InvalidCredentials:
+        return "invalid credentials";
+    case ApiError::Kind::PermissionDenied:
+        return "permission denied";
+    case ApiError::Kind::RateLimited:
+        return "rate limited";
+    case ApiError::Kind::Malformed:
+        return "malformed";
+    case ApiError::Kind::InsecureTransport:
+        return "insecure transport";
+    case ApiError::Kind::Cancelled:
+        return "cancelled";
+    case ApiError::Kind::NoCredentials:
+        return "no credentials";
+    case ApiError::Kind::OutcomeUnknown:
+        return "outcome unknown";
+    }
+    return "?";
+}
+
 int operationsPerDialect()
 {
     bool ok = false;
@@ -289,7 +318,7 @@ private Q_SLOTS:
             qPrintable(dialect), injected.serverErrors, injected.rateLimited, injected.dropped, injected.malformed,
             injected.truncated);
         for (const auto &[kind, count] : tally.errors)
-            std::printf("soak %-7s   answers with ApiError::Kind %d: %d\n", qPrintable(dialect), kind, count);
+            std::printf("soak %-7s   answers that were errors, %s: %d\n", qPrintable(dialect), kindName(kind), count);
         std::fflush(stdout);
         QCOMPARE(tally.hangs, 0);
         QCOMPARE(tally.doubleAnswers, 0);
