@@ -1476,6 +1476,10 @@ Meldung des Schlüsselbunds: %1
         <source>Account &amp;Settings...</source>
         <translation>Konto&amp;einstellungen...</translation>
     </message>
+    <message>
+        <source>&amp;Find Instances</source>
+        <translation>Instanzen &amp;suchen</translation>
+    </message>
 </context>
 <context>
     <name>Aura::NameField</name>

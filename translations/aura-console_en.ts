@@ -1471,6 +1471,10 @@ The keychain said: %1
         <source>Account &amp;Settings...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Find Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::NameField</name>

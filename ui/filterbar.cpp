@@ -151,4 +151,10 @@ void FilterBar::setTenantId(const QString &tenantId)
     m_tenant->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 } // namespace Aura

@@ -27,6 +27,8 @@ public:
 
     // For restoring the last session's filter and for the tree's "show this project".
     void setText(const QString &text);
+    // Puts the keyboard in the search field, its text selected.
+    void focusSearch();
     void setStatusChoice(int index);
     int statusChoice() const;
     void setTenantId(const QString &tenantId);

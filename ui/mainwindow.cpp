@@ -152,6 +152,10 @@ void MainWindow::createMenus()
     m_actions->addToMenu(instance);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    // Ctrl+F: straight to the search field, its text selected to type over.
+    QAction *find = view->addAction(tr("&Find Instances"), this, [this] { m_console->filterBar()->focusSearch(); });
+    find->setObjectName(u"actionFind"_s);
+    find->setShortcut(QKeySequence::Find);
     view->addAction(m_actions->action(InstanceAction::Refresh));
     view->addSeparator();
     m_viewMenu = view;

@@ -3,12 +3,16 @@
 #include "ui/mainwindow.h"
 #include "ui/welcomepanel.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Aura;
+
+using namespace Qt::Literals::StringLiterals;
 
 class TestMainWindow : public QObject
 {
@@ -37,6 +41,28 @@ private Q_SLOTS:
         QCOMPARE(addSpy.size(), 0);
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(addSpy.size(), 1);
+    }
+
+    void ctrlFGoesToTheSearchField()
+    {
+        Inventory inventory;
+        ActivityLog activity;
+        MainWindow window(inventory, activity);
+        window.showConsole(); // the console page, not the welcome panel
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *search = window.findChild<QLineEdit *>(u"searchBox"_s);
+        QVERIFY(search);
+        QTRY_VERIFY(search->isVisible());
+        search->setText(u"orders"_s);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused && focused != search);
+        QTest::keySequence(focused, QKeySequence::Find); // wherever the keyboard is
+
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        QCOMPARE(search->selectedText(), u"orders"_s); // typed over at once
     }
 
     void accountLabelShowsConnection()

@@ -25,6 +25,14 @@ private Q_SLOTS:
         QVERIFY(!d.request());
     }
 
+    void opensWithTheKeyboardInTheName()
+    {
+        RenameDialog d(ordersInstance());
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QCOMPARE(d.focusWidget(), d.findChild<QLineEdit *>(u"nameEdit"_s)); // not on Cancel
+    }
+
     void typedNamesFollowTheRules_data()
     {
         QTest::addColumn<QString>("typed");

@@ -2,6 +2,7 @@
 #include "dialogtesting.h"
 #include "ui/dialogs/resizedialog.h"
 
+#include <QComboBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -14,6 +15,14 @@ class TestResizeDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void opensWithTheKeyboardInTheMemoryChoice()
+    {
+        ResizeDialog d(ordersInstance(), ConfigurationOptions(productionTenant().configurations));
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QCOMPARE(d.focusWidget(), d.findChild<QComboBox *>(u"memoryCombo"_s)); // not on Cancel
+    }
+
     void offersTheSizesAllowedForTypeAndRegion()
     {
         ResizeDialog d(ordersInstance(), ConfigurationOptions(productionTenant().configurations));

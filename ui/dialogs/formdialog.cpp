@@ -1,5 +1,6 @@
 #include "ui/dialogs/formdialog.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFrame>
 #include <QLabel>
@@ -102,6 +103,22 @@ void FormDialog::showError(QLabel *label, const QString &message)
 void FormDialog::registerField(const QString &field, QWidget *control, QLabel *errorLabel)
 {
     m_fields.insert(normalizedField(field), FieldError {control, errorLabel});
+}
+
+void FormDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    QWidget *focused = focusWidget();
+    if (focused && !qobject_cast<QAbstractButton *>(focused))
+        return; // the dialog chose a field itself
+    const QList<QWidget *> fields = m_content->findChildren<QWidget *>();
+    for (QWidget *field : fields) {
+        if (field->isVisibleTo(this) && field->isEnabled() && (field->focusPolicy() & Qt::TabFocus)
+            && !qobject_cast<QAbstractButton *>(field)) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void FormDialog::setBusy(bool busy, const QString &why)

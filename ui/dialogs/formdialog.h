@@ -50,6 +50,9 @@ Q_SIGNALS:
 protected:
     explicit FormDialog(QWidget *parent = nullptr);
 
+    // The first field gets the keyboard when the dialog opens, not a button: the user came to type or choose.
+    void showEvent(QShowEvent *event) override;
+
     QVBoxLayout *contentLayout() const { return m_contentLayout; }
     QPushButton *acceptButton() const { return m_acceptButton; }
 
