@@ -137,13 +137,15 @@ QString salvageString(const QByteArray &body, QLatin1StringView key)
     const QByteArray needle = '"' + QByteArray(key.data(), key.size()) + '"';
     for (qsizetype at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
         qsizetype k = at + needle.size();
-        while (k < body.size() && (body.at(k) == ' ' || body.at(k) == '\t' || body.at(k) == '\n' || body.at(k) == '\r'))
-            ++k;
+        const auto skipSpace = [&] {
+            while (k < body.size() && QByteArrayView(" \t\n\r").contains(body.at(k)))
+                ++k;
+        };
+        skipSpace();
         if (k >= body.size() || body.at(k) != ':')
             continue;
         ++k;
-        while (k < body.size() && (body.at(k) == ' ' || body.at(k) == '\t' || body.at(k) == '\n' || body.at(k) == '\r'))
-            ++k;
+        skipSpace();
         if (k >= body.size() || body.at(k) != '"')
             continue;
         const qsizetype start = k;

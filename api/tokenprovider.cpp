@@ -42,7 +42,7 @@ TokenProvider::TokenProvider(QNetworkAccessManager *network, SecretStore *secret
     , m_credentials(secrets)
 {
     if (!m_budget)
-        m_budget = m_ownBudget = new RateBudget(clock, std::numeric_limits<int>::max(), 1, this);
+        m_budget = new RateBudget(clock, std::numeric_limits<int>::max(), 1, this); // unlimited
 }
 
 TokenProvider::~TokenProvider()

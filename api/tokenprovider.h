@@ -76,7 +76,6 @@ private:
     Clock *m_clock;
     const RequestPolicy *m_policy;
     RateBudget *m_budget;
-    RateBudget *m_ownBudget = nullptr; // unlimited, when no budget is given
     ClientCredentials m_credentials;
     QUrl m_tokenUrl;
 

@@ -34,8 +34,8 @@ void OperationReporter::succeeded(int id, const QString &requestId, const QStrin
 
 void OperationReporter::failed(int id, const ApiError &error, const QString &requestId)
 {
-    const QString title = m_titles.take(id);
     if (error.kind == ApiError::Kind::Cancelled) {
+        m_titles.remove(id);
         m_activity.fail(id, {}, tr("Cancelled"));
         return;
     }
@@ -44,23 +44,20 @@ void OperationReporter::failed(int id, const ApiError &error, const QString &req
         // Not a failure: the status of the instance, followed from now on, tells what happened.
         m_activity.endUnknown(id, requestId, message);
         //: %1 an operation's title ("Pause “orders”"), %2 what is known
-        m_banner.showMessage(ErrorBanner::Severity::Warning, tr("%1: %2").arg(title, message), requestId);
+        m_banner.showMessage(ErrorBanner::Severity::Warning, tr("%1: %2").arg(m_titles.take(id), message), requestId);
         return;
     }
-    m_activity.fail(id, requestId, message);
-    //: %1 an operation's title ("Pause “orders”"), %2 why it failed
-    m_banner.showMessage(ErrorBanner::Severity::Error, tr("%1 failed: %2").arg(title, message), requestId);
-    if (!m_window || !m_window->isActiveWindow())
-        //: %1 an operation's title ("Pause “orders”")
-        m_notifier.notify(tr("%1 failed").arg(title), message, DesktopNotifier::Urgency::Critical);
+    failed(id, message, requestId);
 }
 
 void OperationReporter::failed(int id, const QString &message, const QString &requestId)
 {
     const QString title = m_titles.take(id);
     m_activity.fail(id, requestId, message);
+    //: %1 an operation's title ("Pause “orders”"), %2 why it failed
     m_banner.showMessage(ErrorBanner::Severity::Error, tr("%1 failed: %2").arg(title, message), requestId);
     if (!m_window || !m_window->isActiveWindow())
+        //: %1 an operation's title ("Pause “orders”")
         m_notifier.notify(tr("%1 failed").arg(title), message, DesktopNotifier::Urgency::Critical);
 }
 
