@@ -50,7 +50,9 @@ ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
     m_tree->sortByColumn(TenantTreeModel::NameColumn, Qt::AscendingOrder);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(TenantTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(TenantTreeModel::StatusColumn, QHeaderView::ResizeToContents);
+    // Sized once, not to its contents: a header that measures its rows does so again on every status change.
+    m_tree->header()->setSectionResizeMode(TenantTreeModel::StatusColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(TenantTreeModel::StatusColumn, StatusDelegate::typicalWidth(m_tree->fontMetrics()));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
 
     m_filterBar = new FilterBar(inventory, this);

@@ -112,9 +112,21 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     if (!index.data(m_roles.category).isValid())
         return QStyledItemDelegate::sizeHint(option, index);
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    const int textWidth = option.fontMetrics.horizontalAdvance(displayText(index));
-    size.setWidth(qMax(size.width(), textWidth + option.fontMetrics.height() + 16));
+    size.setWidth(qMax(size.width(), widthFor(displayText(index), option.fontMetrics)));
     return size;
+}
+
+int StatusDelegate::widthFor(const QString &text, const QFontMetrics &metrics)
+{
+    return metrics.horizontalAdvance(text) + metrics.height() + 16; // the marker, its margins and the text's
+}
+
+int StatusDelegate::typicalWidth(const QFontMetrics &metrics)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString longest = StatusPresentation::text(
+        QStringLiteral("provisioning"), StatusCategory::InProgress, now.addSecs(-(2 * 3600 + 5 * 60)), now);
+    return widthFor(longest, metrics);
 }
 
 } // namespace Aura

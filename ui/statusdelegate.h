@@ -25,6 +25,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    // The width a cell needs for `text` beside its marker.
+    static int widthFor(const QString &text, const QFontMetrics &metrics);
+    // A width that holds a long transitional status ("provisioning · 2 h 5 min"): for a column that should not
+    // measure its rows (measuring 10,000 rows on every status change freezes the window).
+    static int typicalWidth(const QFontMetrics &metrics);
+
     // The text the cell shows (also its tooltip and accessible text).
     QString displayText(const QModelIndex &index) const;
 
