@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QThreadPool>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -87,7 +88,26 @@ void AuraClient::deliver(const QPointer<QObject> &context, const Callback<T> &ca
     // Always from the event loop of the context's thread: never inside the caller's own call, never after the
     // context is gone (Qt drops queued calls to deleted objects).
     QMetaObject::invokeMethod(
-        context.data(), [callback, reply = std::move(reply)] { callback(reply); }, Qt::QueuedConnection);
+        context.data(),
+        [callback, reply = std::move(reply)]() mutable {
+            callback(reply);
+            releaseOffThread(std::move(reply));
+        },
+        Qt::QueuedConnection);
+}
+
+template<typename T>
+void AuraClient::releaseOffThread(Reply<T> &&reply)
+{
+    // Freeing a list of thousands of instances (hundreds of thousands of strings) takes milliseconds: a worker
+    // does it, so the window does not wait for it. What the callback kept shares the strings and keeps them.
+    if constexpr (requires(const T &list) { list.size(); }) {
+        if (reply.ok() && reply.value().size() >= Parse::OffThreadReleaseCount) {
+            QThreadPool::globalInstance()->start([released = std::move(reply)] { Q_UNUSED(released); });
+            return;
+        }
+    }
+    Q_UNUSED(reply);
 }
 
 template<typename T>
@@ -168,7 +188,7 @@ void AuraClient::complete(
     auto *watcher = new QFutureWatcher<Parse::Parsed<T>>(call);
     connect(watcher, &QFutureWatcherBase::finished, this, [watcher, isCurrent, finish] {
         if (isCurrent())
-            finish(watcher->result());
+            finish(watcher->future().takeResult()); // taken: the watcher keeps no copy to free here later
     });
     watcher->setFuture(QtConcurrent::run(parser, call->body()));
 }

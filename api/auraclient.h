@@ -109,6 +109,8 @@ private:
 
     template<typename T>
     static void deliver(const QPointer<QObject> &context, const Callback<T> &callback, Reply<T> reply);
+    template<typename T>
+    static void releaseOffThread(Reply<T> &&reply);
 
     void forget(RequestId id);
     void noteReachability(bool reachable);

@@ -21,6 +21,8 @@ using Parsed = std::variant<T, QString>;
 
 // Bodies at least this large are parsed off the UI thread.
 constexpr qsizetype OffThreadThreshold = 64 * 1024;
+// Parsed lists at least this long are freed off the UI thread once their receiver has seen them.
+constexpr qsizetype OffThreadReleaseCount = 500;
 
 Parsed<QList<Tenant>> tenantList(const QByteArray &body);
 Parsed<Tenant> tenant(const QByteArray &body);

@@ -38,7 +38,7 @@ void Inventory::applyTenants(const QString &accountKey, const QList<Tenant> &ten
         }
         if (t.id.isEmpty() || seen.contains(t.id))
             continue;
-        if (ownedElsewhere(m_tenantAccount, t.id, accountKey)) {
+        if (tenantOwnedElsewhere(t.id, accountKey)) {
             ++foreign;
             continue;
         }
@@ -74,40 +74,75 @@ void Inventory::applyTenants(const QString &accountKey, const QList<Tenant> &ten
 void Inventory::applyInstances(const QString &accountKey, const QList<Instance> &instances)
 {
     ensureAccount(accountKey);
-    QSet<QString> seen;
-    seen.reserve(instances.size());
+    quint64 listFingerprint = 0x11575;
+    for (const Instance &incoming : instances)
+        listFingerprint = listFingerprint * 1099511628211ULL ^ incoming.knownFingerprint();
+    if (const auto memo = m_lastList.constFind(accountKey);
+        memo != m_lastList.cend() && memo->fingerprint == listFingerprint && !memo->changedSince)
+        return;
+    const quint64 list = ++m_listGeneration;
     QStringList added;
+    qsizetype listed = 0; // entries naming an instance the account held before
     int foreign = 0;
     for (const Instance &incoming : instances) {
-        if (incoming.id.isEmpty() || seen.contains(incoming.id))
+        if (incoming.id.isEmpty())
             continue;
-        if (ownedElsewhere(m_instanceAccount, incoming.id, accountKey)) {
+        Q_ASSERT(incoming.parsedFingerprint == 0 || incoming.parsedFingerprint == incoming.fingerprint());
+        const auto it = m_instances.find(incoming.id);
+        if (it == m_instances.end()) {
+            store(accountKey, incoming);
+            Held &held = m_instances[incoming.id];
+            held.listedFingerprint = incoming.knownFingerprint();
+            held.listedIn = list;
+            held.changedSinceListed = false;
+            added.append(incoming.id);
+            continue;
+        }
+        if (it->account != accountKey) {
             ++foreign;
             continue;
         }
-        seen.insert(incoming.id);
-        const auto known = m_instances.constFind(incoming.id);
-        Instance merged = incoming;
-        if (known != m_instances.cend() && !incoming.hasDetails()) {
-            // A summary: the list no longer tells the status; keep what the details said.
-            merged = *known;
-            merged.mergeFrom(incoming);
-        }
-        if (store(merged)) {
-            m_instanceAccount.insert(incoming.id, accountKey);
-            added.append(incoming.id);
-        }
+        if (it->listedIn == list)
+            continue; // named twice in one list: the first entry counts
+        it->listedIn = list;
+        ++listed;
+        applyListed(*it, incoming, incoming.knownFingerprint());
     }
     if (foreign > 0)
         qCDebug(lcModels) << "account" << accountKey << "lists" << foreign << "instances another account shows";
+    // Every instance the account held was named (and none twice): nothing to remove, no need to look.
     QStringList removed;
-    for (auto it = m_instanceAccount.cbegin(); it != m_instanceAccount.cend(); ++it) {
-        if (it.value() == accountKey && !seen.contains(it.key()))
-            removed.append(it.key());
+    if (listed + added.size() != m_instanceCount.value(accountKey)) {
+        for (auto it = m_instances.cbegin(); it != m_instances.cend(); ++it) {
+            if (it->account == accountKey && it->listedIn != list)
+                removed.append(it.key());
+        }
     }
     removeInstances(removed);
+    // A list naming instances of other accounts is applied in full each time: once they leave their account, this
+    // one takes them.
+    if (foreign == 0)
+        m_lastList.insert(accountKey, ListMemo {listFingerprint, false});
+    else
+        m_lastList.remove(accountKey);
     if (!added.isEmpty())
         emit instancesAdded(added);
+}
+
+void Inventory::applyListed(Held &held, const Instance &incoming, quint64 fingerprint)
+{
+    // The same entry as last time, and nothing else changed the instance since: applying it again changes nothing.
+    if (fingerprint == held.listedFingerprint && !held.changedSinceListed)
+        return;
+    Instance merged = incoming;
+    if (!incoming.hasDetails()) {
+        // A summary: the list no longer tells the status; keep what the details said.
+        merged = held.instance;
+        merged.mergeFrom(incoming);
+    }
+    store(held.account, merged); // `held` stays valid: the instance is known, nothing is inserted
+    held.listedFingerprint = fingerprint;
+    held.changedSinceListed = false;
 }
 
 void Inventory::applyInstance(const QString &accountKey, const Instance &instance)
@@ -115,19 +150,17 @@ void Inventory::applyInstance(const QString &accountKey, const Instance &instanc
     ensureAccount(accountKey);
     if (instance.id.isEmpty())
         return;
-    if (ownedElsewhere(m_instanceAccount, instance.id, accountKey)) {
-        qCDebug(lcModels) << "account" << accountKey << "reads instance" << instance.id << "another account shows";
-        return;
-    }
     Instance merged = instance;
     if (const auto known = m_instances.constFind(instance.id); known != m_instances.cend()) {
-        merged = *known;
+        if (known->account != accountKey) {
+            qCDebug(lcModels) << "account" << accountKey << "reads instance" << instance.id << "another account shows";
+            return;
+        }
+        merged = known->instance;
         merged.mergeFrom(instance);
     }
-    if (store(merged)) {
-        m_instanceAccount.insert(instance.id, accountKey);
+    if (store(accountKey, merged))
         emit instancesAdded({instance.id});
-    }
 }
 
 void Inventory::removeInstance(const QString &instanceId)
@@ -136,22 +169,32 @@ void Inventory::removeInstance(const QString &instanceId)
         removeInstances({instanceId});
 }
 
-bool Inventory::store(const Instance &merged)
+bool Inventory::store(const QString &accountKey, const Instance &merged)
 {
     auto it = m_instances.find(merged.id);
     if (it == m_instances.end()) {
-        m_instances.insert(merged.id, merged);
+        m_instances.insert(merged.id, Held {merged, accountKey});
+        ++m_instanceCount[accountKey];
+        noteChangeOf(accountKey);
         recordStatus(merged.id, merged.status);
         return true;
     }
-    const InstanceFields fields = changedFields(*it, merged);
+    const InstanceFields fields = changedFields(it->instance, merged);
     if (!fields)
         return false;
-    *it = merged;
+    it->instance = merged;
+    it->changedSinceListed = true;
+    noteChangeOf(it->account);
     if (fields & InstanceField::Status)
         recordStatus(merged.id, merged.status);
     emit instanceChanged(merged.id, fields);
     return false;
+}
+
+void Inventory::noteChangeOf(const QString &accountKey)
+{
+    if (const auto memo = m_lastList.find(accountKey); memo != m_lastList.end())
+        memo->changedSince = true;
 }
 
 void Inventory::recordStatus(const QString &instanceId, const QString &status)
@@ -177,8 +220,12 @@ void Inventory::removeInstances(const QStringList &instanceIds)
             m_snapshots.remove(id);
             emit snapshotsRemoved(id, snapshots);
         }
-        m_instances.remove(id);
-        m_instanceAccount.remove(id);
+        if (const auto held = m_instances.constFind(id); held != m_instances.cend()) {
+            noteChangeOf(held->account);
+            if (--m_instanceCount[held->account] <= 0)
+                m_instanceCount.remove(held->account);
+            m_instances.erase(held);
+        }
         m_history.remove(id);
     }
     emit instancesRemoved(instanceIds);
@@ -255,7 +302,7 @@ const Tenant *Inventory::tenant(const QString &tenantId) const
 const Instance *Inventory::instance(const QString &instanceId) const
 {
     const auto it = m_instances.constFind(instanceId);
-    return it == m_instances.cend() ? nullptr : &*it;
+    return it == m_instances.cend() ? nullptr : &it->instance;
 }
 
 const Snapshot *Inventory::snapshot(const QString &instanceId, const QString &snapshotId) const

@@ -119,14 +119,30 @@ Q_SIGNALS:
     void snapshotChanged(const QString &instanceId, const QString &snapshotId, Aura::SnapshotFields fields);
 
 private:
-    // Stores `merged` under its id; returns true when it was new. Emits instanceChanged for a known one.
-    bool store(const Instance &merged);
+    // An instance as held: what is known of it, the account that owns it, and what its account's list said of it
+    // last (so a list that repeats itself costs a hash per entry, not a comparison of every field).
+    struct Held
+    {
+        Instance instance;
+        QString account;
+        quint64 listedFingerprint = 0; // of the list entry applied last
+        quint64 listedIn = 0; // the list (m_listGeneration) that named it last
+        bool changedSinceListed = true; // something other than that list entry changed it since
+    };
+
+    // Stores `merged` under its id for `accountKey`; returns true when it was new. Emits instanceChanged for a
+    // known one that changed.
+    bool store(const QString &accountKey, const Instance &merged);
+    // Applies one entry of the account's list to what is held of it.
+    void applyListed(Held &held, const Instance &incoming, quint64 fingerprint);
+    // The account's instances changed other than by its list (or its list is being applied).
+    void noteChangeOf(const QString &accountKey);
     void recordStatus(const QString &instanceId, const QString &status);
     void removeInstances(const QStringList &instanceIds);
     // Adds the account with an empty label if it is not known yet.
     void ensureAccount(const QString &accountKey);
-    // True when `id` is owned by an account other than `accountKey` (`owners`: one of the two maps below).
-    bool ownedElsewhere(const QHash<QString, QString> &owners, const QString &id, const QString &accountKey) const;
+    // True when tenant `id` is owned by an account other than `accountKey`.
+    bool tenantOwnedElsewhere(const QString &id, const QString &accountKey) const;
     // Emits tenantChanged for each of these tenants: their qualified name changed.
     void announceTenantNames(const QStringList &tenantIds);
 
@@ -134,9 +150,18 @@ private:
     QStringList m_accountOrder; // account keys in the order added
     QHash<QString, AccountInfo> m_accounts;
     QHash<QString, QString> m_tenantAccount; // tenant id → owning account key
-    QHash<QString, QString> m_instanceAccount; // instance id → owning account key
     QHash<QString, Tenant> m_tenants;
-    QHash<QString, Instance> m_instances;
+    QHash<QString, Held> m_instances;
+    QHash<QString, qsizetype> m_instanceCount; // account key → instances it owns
+    quint64 m_listGeneration = 0;
+    // Per account: the fingerprint of its last instance list, and whether anything else changed its instances
+    // since. The same list again, with nothing changed in between, is a list the Inventory holds already.
+    struct ListMemo
+    {
+        quint64 fingerprint = 0;
+        bool changedSince = false;
+    };
+    QHash<QString, ListMemo> m_lastList;
     QHash<QString, QHash<QString, Snapshot>> m_snapshots;
     QHash<QString, StatusHistory> m_history;
 };

@@ -81,6 +81,7 @@ void Inventory::removeAccount(const QString &accountKey)
     if (!tenants.isEmpty())
         emit tenantsRemoved(tenants);
     m_accounts.remove(accountKey);
+    m_lastList.remove(accountKey);
     m_accountOrder.removeOne(accountKey);
     emit accountRemoved(accountKey);
     if (accountCount() == 1)
@@ -110,7 +111,8 @@ QString Inventory::accountOfTenant(const QString &tenantId) const
 
 QString Inventory::accountOfInstance(const QString &instanceId) const
 {
-    return m_instanceAccount.value(instanceId);
+    const auto it = m_instances.constFind(instanceId);
+    return it == m_instances.cend() ? QString() : it->account;
 }
 
 QStringList Inventory::tenantIds(const QString &accountKey) const
@@ -126,8 +128,8 @@ QStringList Inventory::tenantIds(const QString &accountKey) const
 QStringList Inventory::instanceIds(const QString &accountKey) const
 {
     QStringList ids;
-    for (auto it = m_instanceAccount.cbegin(); it != m_instanceAccount.cend(); ++it) {
-        if (it.value() == accountKey)
+    for (auto it = m_instances.cbegin(); it != m_instances.cend(); ++it) {
+        if (it->account == accountKey)
             ids.append(it.key());
     }
     return ids;
@@ -144,11 +146,10 @@ QString Inventory::qualifiedTenantName(const QString &tenantId) const
     return tr("%1 / %2").arg(accountLabelText(m_accounts.value(*owner).label), name);
 }
 
-bool Inventory::ownedElsewhere(
-    const QHash<QString, QString> &owners, const QString &id, const QString &accountKey) const
+bool Inventory::tenantOwnedElsewhere(const QString &id, const QString &accountKey) const
 {
-    const auto it = owners.constFind(id);
-    return it != owners.cend() && *it != accountKey;
+    const auto it = m_tenantAccount.constFind(id);
+    return it != m_tenantAccount.cend() && *it != accountKey;
 }
 
 void Inventory::announceTenantNames(const QStringList &tenantIds)

@@ -280,11 +280,15 @@ void Synchronizer::startFullRefresh(Priority priority)
             requestFinished();
             if (reply.ok()) {
                 const qint64 t = now();
-                for (const Instance &i : reply.value()) {
-                    if (i.hasDetails() && !ownedElsewhere(i.id))
+                const QList<Instance> &list = reply.value();
+                const bool allDetailed
+                    = std::all_of(list.cbegin(), list.cend(), [](const Instance &i) { return i.hasDetails(); });
+                m_detailedListAt = allDetailed ? t : -1;
+                for (const Instance &i : list) {
+                    if (!allDetailed && i.hasDetails() && !ownedElsewhere(i.id))
                         m_detailsReadAt.insert(i.id, t);
                 }
-                m_inventory.applyInstances(m_accountKey, reply.value());
+                m_inventory.applyInstances(m_accountKey, list);
             } else if (!m_fullError) {
                 m_fullError = reply.error();
             }

@@ -134,6 +134,9 @@ private:
     QSet<QString> m_detailPending; // queued or in flight
     QSet<QString> m_onScreen; // on screen: first in the detail queue
     QHash<QString, qint64> m_detailsReadAt;
+    // When the last full list gave every instance with its details (the seed dialect's does): all of them were
+    // read then, without an entry each in m_detailsReadAt. -1 when it did not.
+    qint64 m_detailedListAt = -1;
     QHash<QString, qint64> m_tenantDetailsReadAt; // live dialect: when each tenant's configurations were read
     QSet<QString> m_tenantDetailsInFlight; // queued or in flight
     QStringList m_tenantDetailQueue; // ahead of the instances' details: New Instance needs them

@@ -21,13 +21,16 @@ void Synchronizer::queueStaleDetails()
 {
     const qint64 t = now();
     const qint64 staleAfter = scaled(m_settings.staleDetailsAfter);
+    // The last list gave every instance with its details, and lately: none lacks a status, none is stale.
+    if (m_detailedListAt >= 0 && t - m_detailedListAt < staleAfter)
+        return;
     QStringList withoutStatus;
     QStringList stale;
     const QStringList ids = m_inventory.instanceIds(m_accountKey);
     for (const QString &id : ids) {
         if (m_detailPending.contains(id) || m_watches.contains(id))
             continue;
-        const qint64 readAt = m_detailsReadAt.value(id, -1);
+        const qint64 readAt = std::max(m_detailsReadAt.value(id, -1), m_detailedListAt);
         if (!m_inventory.instance(id)->hasDetails())
             withoutStatus.append(id);
         else if (readAt < 0 || t - readAt >= staleAfter)

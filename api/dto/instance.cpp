@@ -2,6 +2,8 @@
 
 #include "api/dto/jsonfields.h"
 
+#include <QHash>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Aura {
@@ -31,6 +33,7 @@ std::optional<Instance> Instance::fromJson(const QJsonObject &o)
     i.vectorOptimized = Json::boolean(o, "vector_optimized"_L1);
     i.graphAnalyticsPlugin = Json::boolean(o, "graph_analytics_plugin"_L1);
     i.secondariesCount = Json::integer(o, "secondaries_count"_L1);
+    i.parsedFingerprint = i.fingerprint();
     return i;
 }
 
@@ -51,6 +54,33 @@ QJsonObject Instance::toJson() const
     if (createdAt.isValid())
         o.insert("created_at"_L1, createdAt.toString(Qt::ISODate));
     return o;
+}
+
+namespace {
+
+size_t hashOf(const QString &s, size_t seed)
+{
+    return qHash(s, seed);
+}
+size_t hashOf(const QDateTime &d, size_t seed)
+{
+    return d.isValid() ? qHash(d.toMSecsSinceEpoch(), seed) : qHash(-1, seed);
+}
+template<typename T>
+size_t hashOf(const std::optional<T> &v, size_t seed)
+{
+    return v ? qHash(*v, seed) : qHash(QLatin1StringView("none"), seed);
+}
+
+} // namespace
+
+quint64 Instance::fingerprint() const
+{
+    // Each field hashed with the running hash as its seed: the order of fields counts, and "ab" + "c" differs from
+    // "a" + "bc".
+    size_t h = 0x5eed;
+    std::apply([&h](const auto &...field) { ((h = hashOf(field, h) ^ (h * 31 + 1)), ...); }, fields());
+    return h;
 }
 
 void Instance::mergeFrom(const Instance &d)

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <functional>
+
 using namespace Aura;
 
 Q_DECLARE_METATYPE(std::optional<qint64>)
@@ -53,6 +55,59 @@ private Q_SLOTS:
         QCOMPARE(i->connectionUrl, u"neo4j+s://a1b2c3d4.databases.neo4j.io"_s);
         QCOMPARE(i->version, u"5"_s);
         QVERIFY(i->hasDetails());
+    }
+
+    // The inventory skips a list entry whose fingerprint it has seen: a change in any field must change it.
+    void fingerprintChangesWithEveryField()
+    {
+        const auto full = Instance::fromJson(
+            parse("{'id':'a1','name':'orders','status':'running','tenant_id':'t','cloud_provider':'gcp',"
+                  "'region':'europe-west1','type':'enterprise-db','memory':'8GB','storage':'16GB',"
+                  "'connection_url':'neo4j+s://a1','metrics_integration_url':'https://m','neo4j_version':'5',"
+                  "'created_at':'2026-01-02T03:04:05Z','customer_managed_key_id':'k','cdc_enrichment_mode':'OFF',"
+                  "'vector_optimized':false,'graph_analytics_plugin':false,'secondaries_count':0}"));
+        QVERIFY(full.has_value());
+        QCOMPARE(full->parsedFingerprint, full->fingerprint()); // the parser's thread did the hashing
+        QCOMPARE(full->knownFingerprint(), full->fingerprint());
+        const QList<std::function<void(Instance &)>> changes {
+            [](Instance &i) { i.id += u'x'; },
+            [](Instance &i) { i.name += u'x'; },
+            [](Instance &i) { i.status = u"paused"_s; },
+            [](Instance &i) { i.tenantId += u'x'; },
+            [](Instance &i) { i.cloudProvider = u"aws"_s; },
+            [](Instance &i) { i.region += u'x'; },
+            [](Instance &i) { i.type = u"professional-db"_s; },
+            [](Instance &i) { i.memory = u"16GB"_s; },
+            [](Instance &i) { i.storage = u"32GB"_s; },
+            [](Instance &i) { i.connectionUrl += u'x'; },
+            [](Instance &i) { i.metricsIntegrationUrl += u'x'; },
+            [](Instance &i) { i.version = u"4"_s; },
+            [](Instance &i) { i.createdAt = i.createdAt.addSecs(1); },
+            [](Instance &i) { i.createdAt = {}; },
+            [](Instance &i) { i.customerManagedKeyId += u'x'; },
+            [](Instance &i) { i.cdcEnrichmentMode = u"FULL"_s; },
+            [](Instance &i) { i.vectorOptimized = true; },
+            [](Instance &i) { i.vectorOptimized.reset(); },
+            [](Instance &i) { i.graphAnalyticsPlugin = true; },
+            [](Instance &i) { i.secondariesCount = 1; },
+            [](Instance &i) { i.secondariesCount.reset(); },
+            // The same characters in two neighbouring fields, split differently.
+            [](Instance &i) {
+                i.name = u"orders"_s + i.status;
+                i.status.clear();
+            },
+        };
+        for (qsizetype n = 0; n < changes.size(); ++n) {
+            Instance changed = *full;
+            changes.at(n)(changed);
+            QVERIFY2(!(changed == *full), qPrintable(u"change %1"_s.arg(n)));
+            QVERIFY2(changed.fingerprint() != full->fingerprint(), qPrintable(u"change %1"_s.arg(n)));
+            // What the parser noted is not part of the instance: equal fields are equal instances.
+            Instance same = changed;
+            same.parsedFingerprint = 12345;
+            QCOMPARE(same, changed);
+            QCOMPARE(same.fingerprint(), changed.fingerprint());
+        }
     }
 
     void liveSummaryHasNoDetailsAndUnknownFieldsAreIgnored()

@@ -278,6 +278,70 @@ private Q_SLOTS:
             QCOMPARE(announced.size(), list.size());
         }
     }
+
+    // Lists repeat (an idle account sends the same list every refresh), and between them details, single reads
+    // and removals change what is held: the inventory must hold what applying every step in full would give,
+    // however it saves work on a list it has seen.
+    void repeatedListsWithChangesBetweenMatchAFullApply()
+    {
+        QRandomGenerator rng(20261202);
+        Inventory inv;
+        QHash<QString, Instance> expected; // what applying each step in full gives
+        const QStringList statuses {u"running"_s, u"paused"_s, u"pausing"_s};
+        QList<Instance> list;
+        for (int step = 0; step < 600; ++step) {
+            switch (rng.bounded(5)) {
+            case 0: // a new list, summaries (no status) for some entries
+                list.clear();
+                for (int id = 0; id < 30; ++id) {
+                    if (rng.bounded(4) == 0)
+                        continue;
+                    Instance i
+                        = make(QString::number(id), rng.bounded(3) == 0 ? QString() : statuses.at(rng.bounded(3)));
+                    i.memory = QString::number(1 << rng.bounded(3)) + u"GB"_s;
+                    list.append(i);
+                }
+                [[fallthrough]];
+            case 1: // the same list again
+            case 2: {
+                QHash<QString, Instance> next;
+                for (const Instance &i : std::as_const(list)) {
+                    Instance merged = i;
+                    if (!i.hasDetails() && expected.contains(i.id)) {
+                        merged = expected.value(i.id);
+                        merged.mergeFrom(i);
+                    }
+                    next.insert(i.id, merged);
+                }
+                expected = next;
+                inv.applyInstances(list);
+                break;
+            }
+            case 3: { // details of one instance, listed or not
+                Instance i = make(QString::number(rng.bounded(32)), statuses.at(rng.bounded(3)));
+                Instance merged = i;
+                if (expected.contains(i.id)) {
+                    merged = expected.value(i.id);
+                    merged.mergeFrom(i);
+                }
+                expected.insert(i.id, merged);
+                inv.applyInstance(i);
+                break;
+            }
+            default: { // one removed (a 404)
+                const QString id = QString::number(rng.bounded(32));
+                expected.remove(id);
+                inv.removeInstance(id);
+                break;
+            }
+            }
+            QCOMPARE(inv.instanceCount(), expected.size());
+            for (const Instance &i : std::as_const(expected)) {
+                QVERIFY2(inv.instance(i.id), qPrintable(u"step %1: %2 missing"_s.arg(step).arg(i.id)));
+                QCOMPARE(*inv.instance(i.id), i);
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInventory)
