@@ -24,22 +24,36 @@ void InstanceFilterProxy::setFilter(const InstanceFilter &filter)
     invalidateFilter();
 }
 
+void InstanceFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_rows = dynamic_cast<const RowIdentitySource *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+RowIdentity InstanceFilterProxy::identityOf(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_rows)
+        return m_rows->rowIdentity(sourceRow, sourceParent);
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QVariant account = index.data(AccountRole);
+    return {static_cast<NodeKind>(index.data(NodeKindRole).toInt()), index.data(IdRole).toString(),
+        account.isValid() ? std::optional<QString>(account.toString()) : std::nullopt};
+}
+
 bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QString id = index.data(IdRole).toString();
-    const QVariant account = index.data(AccountRole);
-    switch (static_cast<NodeKind>(index.data(NodeKindRole).toInt())) {
+    const RowIdentity row = identityOf(sourceRow, sourceParent);
+    switch (row.kind) {
     case NodeKind::Account:
-        return m_filter.acceptsAccount(id);
+        return m_filter.acceptsAccount(row.id);
     case NodeKind::Tenant:
-        return m_filter.acceptsTenant(id, account.isValid() ? account.toString() : m_inventory.accountOfTenant(id));
+        return m_filter.acceptsTenant(row.id, row.account ? *row.account : m_inventory.accountOfTenant(row.id));
     default:
         break;
     }
-    const Instance *instance = m_inventory.instance(id);
-    return instance
-        && m_filter.accepts(*instance, account.isValid() ? account.toString() : m_inventory.accountOfInstance(id));
+    QString account;
+    const Instance *instance = m_inventory.instance(row.id, &account);
+    return instance && m_filter.accepts(*instance, account);
 }
 
 } // namespace Aura

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/instancefilter.h"
+#include "models/rowidentity.h"
 
 #include <QSortFilterProxyModel>
 
@@ -20,12 +21,17 @@ public:
     void setFilter(const InstanceFilter &filter);
     const InstanceFilter &filter() const { return m_filter; }
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    RowIdentity identityOf(int sourceRow, const QModelIndex &sourceParent) const;
+
     const Inventory &m_inventory;
     InstanceFilter m_filter;
+    const RowIdentitySource *m_rows = nullptr; // the source model, when it tells its rows without data()
 };
 
 } // namespace Aura

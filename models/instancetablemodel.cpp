@@ -41,7 +41,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole) {
         switch (index.column()) {
         case NameColumn:
-            return role == SortRole ? QVariant(i->name.toLower()) : QVariant(i->name);
+            return i->name; // the proxies sort without regard to case
         case StatusColumn:
             return i->status;
         case TenantColumn:
@@ -123,6 +123,11 @@ QModelIndex InstanceTableModel::indexOf(const QString &instanceId, int column) c
 QString InstanceTableModel::instanceIdAt(int row) const
 {
     return row >= 0 && row < m_rows.count() ? m_rows.at(row) : QString();
+}
+
+RowIdentity InstanceTableModel::rowIdentity(int row, const QModelIndex &parent) const
+{
+    return {NodeKind::Instance, parent.isValid() ? QString() : instanceIdAt(row), QString()};
 }
 
 std::pair<int, int> InstanceTableModel::columnSpan(InstanceFields fields)

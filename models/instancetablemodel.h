@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/changes.h"
+#include "models/rowidentity.h"
 #include "models/rowindex.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,7 @@ class Inventory;
 
 // Every instance of the account, one row each, in the order they became known (a proxy sorts). Follows the
 // Inventory's change signals with row inserts, removals and column-limited dataChanged; never resets.
-class InstanceTableModel final : public QAbstractTableModel
+class InstanceTableModel final : public QAbstractTableModel, public RowIdentitySource
 {
     Q_OBJECT
 public:
@@ -41,6 +42,7 @@ public:
 
     QModelIndex indexOf(const QString &instanceId, int column = NameColumn) const;
     QString instanceIdAt(int row) const;
+    RowIdentity rowIdentity(int row, const QModelIndex &parent) const override;
 
     // The columns showing `fields`, as a first..last span (the one dataChanged a change needs).
     static std::pair<int, int> columnSpan(InstanceFields fields);

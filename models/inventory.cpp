@@ -71,7 +71,7 @@ void Inventory::applyTenants(const QString &accountKey, const QList<Tenant> &ten
         emit tenantsAdded(added);
 }
 
-void Inventory::applyInstances(const QString &accountKey, const QList<Instance> &instances)
+void Inventory::applyInstanceSpan(const QString &accountKey, std::span<const Instance> instances)
 {
     ensureAccount(accountKey);
     quint64 listFingerprint = 0x11575;
@@ -303,6 +303,15 @@ const Instance *Inventory::instance(const QString &instanceId) const
 {
     const auto it = m_instances.constFind(instanceId);
     return it == m_instances.cend() ? nullptr : &it->instance;
+}
+
+const Instance *Inventory::instance(const QString &instanceId, QString *owner) const
+{
+    const auto it = m_instances.constFind(instanceId);
+    if (it == m_instances.cend())
+        return nullptr;
+    *owner = it->account;
+    return &it->instance;
 }
 
 const Snapshot *Inventory::snapshot(const QString &instanceId, const QString &snapshotId) const

@@ -13,8 +13,10 @@
 #include <QObject>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
+#include <span>
 
 namespace Aura {
 
@@ -67,7 +69,16 @@ public:
     void applyTenantDetails(const QString &accountKey, const Tenant &tenant);
     // A full list of every instance of the account. Summaries without a status (live dialect) keep the details
     // known so far.
-    void applyInstances(const QString &accountKey, const QList<Instance> &instances);
+    void applyInstances(const QString &accountKey, const QList<Instance> &instances)
+    {
+        applyInstanceSpan(accountKey, std::span(instances.constData(), instances.size()));
+    }
+    // The same, for a list whose first `count` entries are the full list (a list applied a slice at a time).
+    void applyInstances(const QString &accountKey, const QList<Instance> &instances, qsizetype count)
+    {
+        applyInstanceSpan(
+            accountKey, std::span(instances.constData(), std::clamp<qsizetype>(count, 0, instances.size())));
+    }
     // One instance's details (GET /instances/{id}, or an action's answer): added to the account or merged.
     void applyInstance(const QString &accountKey, const Instance &instance);
     // The same for the account with the empty key (a console that shows one account).
@@ -85,6 +96,8 @@ public:
 
     const Tenant *tenant(const QString &tenantId) const;
     const Instance *instance(const QString &instanceId) const;
+    // The same, and the account that owns it in `owner` (one look-up for both).
+    const Instance *instance(const QString &instanceId, QString *owner) const;
     const Snapshot *snapshot(const QString &instanceId, const QString &snapshotId) const;
     QStringList tenantIds() const { return m_tenants.keys(); }
     QStringList instanceIds() const { return m_instances.keys(); }
@@ -130,6 +143,7 @@ private:
         bool changedSinceListed = true; // something other than that list entry changed it since
     };
 
+    void applyInstanceSpan(const QString &accountKey, std::span<const Instance> instances);
     // Stores `merged` under its id for `accountKey`; returns true when it was new. Emits instanceChanged for a
     // known one that changed.
     bool store(const QString &accountKey, const Instance &merged);

@@ -288,10 +288,11 @@ void Synchronizer::startFullRefresh(Priority priority)
                     if (!allDetailed && i.hasDetails() && !ownedElsewhere(i.id))
                         m_detailsReadAt.insert(i.id, t);
                 }
-                m_inventory.applyInstances(m_accountKey, list);
-            } else if (!m_fullError) {
-                m_fullError = reply.error();
+                applyInstanceList(list);
+                return;
             }
+            if (!m_fullError)
+                m_fullError = reply.error();
             finishFullRefreshPart();
         },
         priority);
@@ -326,6 +327,42 @@ void Synchronizer::fetchTenantDetails(const QString &tenantId)
             }
         },
         Priority::Bulk);
+}
+
+void Synchronizer::applyInstanceList(const QList<Instance> &list)
+{
+    const qsizetype fresh
+        = std::count_if(list.cbegin(), list.cend(), [this](const Instance &i) { return !m_inventory.instance(i.id); });
+    const qsizetype slice = std::max(1, m_settings.listSliceSize);
+    if (fresh <= slice) {
+        m_inventory.applyInstances(m_accountKey, list);
+        finishFullRefreshPart();
+        return;
+    }
+    // Each slice is a full list of what it holds: the instances known already first (so none of them is removed
+    // on the way), then the new ones, `slice` more each turn.
+    m_slicedList = list;
+    if (fresh < list.size())
+        std::stable_partition(m_slicedList.begin(), m_slicedList.end(),
+            [this](const Instance &i) { return m_inventory.instance(i.id) != nullptr; });
+    m_slicedUpTo = list.size() - fresh;
+    qCDebug(lcSync) << "applying" << fresh << "new instances of account" << m_accountKey << "in slices of" << slice;
+    applyNextSlice(++m_sliceGeneration);
+}
+
+void Synchronizer::applyNextSlice(quint64 generation)
+{
+    if (generation != m_sliceGeneration)
+        return;
+    m_slicedUpTo = std::min(m_slicedList.size(), m_slicedUpTo + std::max(1, m_settings.listSliceSize));
+    m_inventory.applyInstances(m_accountKey, m_slicedList, m_slicedUpTo);
+    if (m_slicedUpTo < m_slicedList.size()) {
+        QMetaObject::invokeMethod(
+            this, [this, generation] { applyNextSlice(generation); }, Qt::QueuedConnection);
+        return;
+    }
+    m_slicedList.clear();
+    finishFullRefreshPart();
 }
 
 void Synchronizer::finishFullRefreshPart()

@@ -90,6 +90,10 @@ private:
     void cancelWakeUp();
     void onTimer();
     void startFullRefresh(Priority priority);
+    // Applies the account's full instance list: at once, or a slice at a time when it brings many new instances;
+    // finishes that part of the full refresh once all of it is in.
+    void applyInstanceList(const QList<Instance> &list);
+    void applyNextSlice(quint64 generation);
     void finishFullRefreshPart();
     // Live dialect: the configurations of every listed tenant not read yet, or read too long ago.
     void queueTenantDetails(const QList<Tenant> &tenants);
@@ -134,6 +138,10 @@ private:
     QSet<QString> m_detailPending; // queued or in flight
     QSet<QString> m_onScreen; // on screen: first in the detail queue
     QHash<QString, qint64> m_detailsReadAt;
+    // A list being applied a slice at a time: the part up to m_slicedUpTo is in the Inventory.
+    QList<Instance> m_slicedList;
+    qsizetype m_slicedUpTo = 0;
+    quint64 m_sliceGeneration = 0; // a slice queued for an older list is dropped
     // When the last full list gave every instance with its details (the seed dialect's does): all of them were
     // read then, without an entry each in m_detailsReadAt. -1 when it did not.
     qint64 m_detailedListAt = -1;

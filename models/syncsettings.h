@@ -27,6 +27,9 @@ struct SyncSettings
     // While instances show no status at all (the live list's summaries at start), their first details may use
     // this much of the window: the live limit is 125 a minute, the rest stays free for what the user does.
     int catchUpRequestsPerWindow = 110;
+    // A list that brings more new instances than this (the first load of a large account) is applied this many
+    // at a time, one turn of the event loop each, so the window paints and answers in between.
+    int listSliceSize = 500;
 
     // The same settings with every duration divided by `factor` and the shares multiplied by it: runs that turn
     // minutes into seconds against a real service (whose client's requestsPerMinute they raise by the same factor).

@@ -117,10 +117,28 @@ QVariant TenantTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return index.column() == NameColumn ? i->name : i->status;
     case SortRole:
-        return index.column() == NameColumn ? i->name.toLower() : i->status.toLower();
+        return index.column() == NameColumn ? i->name : i->status; // the proxies sort without regard to case
     default:
         return instanceRoleData(m_inventory, *i, role);
     }
+}
+
+RowIdentity TenantTreeModel::rowIdentity(int row, const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return {
+            NodeKind::Account, row >= 0 && row < m_accountRows.count() ? m_accountRows.at(row) : QString(), QString()};
+    const auto *above = static_cast<const TreeNode *>(parent.internalPointer());
+    if (!above) {
+        const AccountNode *account = accountAt(parent.row());
+        if (!account || row < 0 || row >= account->tenants.count())
+            return {NodeKind::Tenant, QString(), QString()};
+        return {NodeKind::Tenant, account->tenants.at(row), account->key};
+    }
+    const AccountNode *account = static_cast<const AccountNode *>(above);
+    const TenantNode *tenant = account->tenantAt(parent.row());
+    return {NodeKind::Instance,
+        tenant && row >= 0 && row < tenant->instances.count() ? tenant->instances.at(row) : QString(), QString()};
 }
 
 QVariant TenantTreeModel::accountData(const QString &accountKey, int column, int role) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/changes.h"
+#include "models/rowidentity.h"
 #include "models/rowindex.h"
 #include "models/tenanttreenodes.h"
 
@@ -18,7 +19,7 @@ class Inventory;
 // shows under an account while that account owns it in the Inventory or while any instance of that account names
 // it, so no instance is hidden because its tenant's name has not arrived yet. Updates are precise inserts,
 // removals and dataChanged; the model never resets, so expansion and selection survive refreshes.
-class TenantTreeModel final : public QAbstractItemModel
+class TenantTreeModel final : public QAbstractItemModel, public RowIdentitySource
 {
     Q_OBJECT
 public:
@@ -32,6 +33,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    RowIdentity rowIdentity(int row, const QModelIndex &parent) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QModelIndex accountIndex(const QString &accountKey, int column = NameColumn) const;

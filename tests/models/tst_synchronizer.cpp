@@ -102,6 +102,42 @@ private Q_SLOTS:
         QCOMPARE(busy.last().at(0).toBool(), false);
     }
 
+    // A list that brings many new instances (a large account's first load) goes in a slice at a time, a turn of
+    // the event loop each: nothing known is removed on the way, and the refresh ends once all of it is in.
+    void aListOfManyNewInstancesIsAppliedInSlices()
+    {
+        SyncSettings settings = quick();
+        settings.listSliceSize = 100;
+        Fixture f(350, settings);
+        QList<qsizetype> slices;
+        QStringList removed;
+        bool knownKept = true;
+        connect(&f.inventory, &Inventory::instancesAdded, this, [&](const QStringList &ids) {
+            slices.append(ids.size());
+            knownKept = knownKept && (slices.size() == 1 || f.inventory.instance(u"idle1"_s));
+        });
+        connect(&f.inventory, &Inventory::instancesRemoved, this, [&](const QStringList &ids) { removed += ids; });
+        QList<qsizetype> heldWhenRefreshed;
+        connect(
+            &f.sync, &Synchronizer::refreshed, this, [&] { heldWhenRefreshed.append(f.inventory.instanceCount()); });
+        f.sync.start();
+        f.advance(0);
+        QCOMPARE(slices, (QList<qsizetype> {100, 100, 100, 50}));
+        QCOMPARE(heldWhenRefreshed, QList<qsizetype> {350});
+
+        // 250 more appear and one is gone: it leaves with the first slice, the others stay throughout.
+        slices.clear();
+        for (int k = 0; k < 250; ++k)
+            f.add(make(QStringLiteral("new%1").arg(k), u"running"_s));
+        f.service.instances.remove(u"idle0"_s);
+        f.advance(600);
+        QCOMPARE(slices, (QList<qsizetype> {100, 100, 50}));
+        QCOMPARE(removed, QStringList {u"idle0"_s});
+        QVERIFY(knownKept);
+        QCOMPARE(heldWhenRefreshed, (QList<qsizetype> {350, 599}));
+        QCOMPARE(f.inventory.instanceCount(), 599);
+    }
+
     void idleInstancesAreNotPolledIndividually()
     {
         Fixture f(100);
