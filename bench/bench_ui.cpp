@@ -16,8 +16,7 @@
 #include "models/instancetablemodel.h"
 #include "models/inventory.h"
 #include "models/synchronizer.h"
-#include "sandbox/demodata.h"
-#include "sandbox/sandboxserver.h"
+#include "sandboxthread.h"
 #include "ui/consolepage.h"
 #include "ui/desktopnotifier.h"
 #include "ui/filterbar.h"
@@ -28,11 +27,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -42,78 +39,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// A sandbox on its own thread: built, listening and answering there.
-class SandboxThread
-{
-public:
-    SandboxThread(int account, int tenants, int perTenant)
-    {
-        m_thread.start();
-        m_context.moveToThread(&m_thread);
-        QMetaObject::invokeMethod(
-            &m_context,
-            [this, account, tenants, perTenant] {
-                m_server
-                    = std::make_unique<AuraSandbox::SandboxServer>(nullptr, AuraSandbox::Dialect::create(u"seed"_s));
-                AuraSandbox::SandboxData data
-                    = AuraSandbox::generatedData(tenants, perTenant, m_server->state().now(), account + 1);
-                // Each account's projects and instances have their own ids, as two real accounts' do.
-                const QString mark = QString::number(account, 16);
-                for (AuraSandbox::TenantRecord &t : data.tenants)
-                    t.id.replace(0, 1, mark);
-                for (AuraSandbox::InstanceRecord &i : data.instances) {
-                    i.tenantId.replace(0, 1, mark);
-                    i.id = mark + i.id.mid(1);
-                    i.name = u"a%1-"_s.arg(account) + i.name;
-                }
-                m_server->state().reset(data);
-                m_server->listenOnLoopback();
-                m_ids.clear();
-                for (const AuraSandbox::InstanceRecord &i : std::as_const(data.instances))
-                    m_ids.append(i.id);
-            },
-            Qt::BlockingQueuedConnection);
-    }
-    ~SandboxThread()
-    {
-        QMetaObject::invokeMethod(
-            &m_context, [this] { m_server.reset(); }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-    QUrl baseUrl() const { return m_server->baseUrl(); }
-    QUrl tokenUrl() const { return m_server->tokenUrl(); }
-
-    // Flips the status (running ↔ paused) of `share` of the instances, in the sandbox's own thread.
-    void changeStatuses(double share, quint32 seed)
-    {
-        QMetaObject::invokeMethod(
-            &m_context,
-            [this, share, seed] {
-                QRandomGenerator random(seed);
-                const auto count = static_cast<qsizetype>(static_cast<double>(m_ids.size()) * share);
-                for (qsizetype n = 0; n < count; ++n) {
-                    const QString &id = m_ids.at(random.bounded(static_cast<int>(m_ids.size())));
-                    const auto found = m_server->state().instance(id);
-                    const auto *record = std::get_if<AuraSandbox::InstanceRecord>(&found);
-                    if (!record)
-                        continue;
-                    const bool paused = record->status == AuraSandbox::InstanceStatus::Paused;
-                    m_server->state().forceStatus(
-                        id, paused ? AuraSandbox::InstanceStatus::Running : AuraSandbox::InstanceStatus::Paused);
-                }
-            },
-            Qt::BlockingQueuedConnection);
-    }
-
-private:
-    QThread m_thread;
-    QObject m_context;
-    std::unique_ptr<AuraSandbox::SandboxServer> m_server;
-    QStringList m_ids;
-};
 
 // Notes, while it runs, how late a 1 ms timer fires: each lateness is a stretch in which the event loop did not
 // come round, which a user feels as a frozen window.
@@ -198,9 +123,9 @@ bool benchAccounts(int accounts, int tenants, int perTenant)
 {
     std::printf("%d account(s), %d instances in all, table sorted by status, one row selected\n", accounts,
         tenants * perTenant);
-    std::vector<std::unique_ptr<SandboxThread>> sandboxes;
+    std::vector<std::unique_ptr<AuraBench::SandboxThread>> sandboxes;
     for (int a = 0; a < accounts; ++a)
-        sandboxes.push_back(std::make_unique<SandboxThread>(a, tenants / accounts, perTenant));
+        sandboxes.push_back(std::make_unique<AuraBench::SandboxThread>(a, tenants / accounts, perTenant));
 
     Aura::MemorySecretStore secrets;
     Aura::Inventory inventory;

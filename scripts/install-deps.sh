@@ -21,6 +21,8 @@ packages=(
     desktop-file-utils appstream
     # the TLS test makes a throw-away self-signed certificate
     openssl
+    # scripts/bench.sh: curl is the fetch's yardstick, time measures the console's cold start and memory
+    curl time
 )
 if [ "${1:-}" = "fuzz" ]; then
     packages+=(clang libclang-rt-14-dev) # libFuzzer and the sanitizers' runtime for clang 14
