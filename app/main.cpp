@@ -70,19 +70,25 @@ void scheduleScreenshot(Aura::ConsoleApp &console, const QString &path)
         auto *poll = new QTimer(&window);
         auto started = std::make_shared<QElapsedTimer>();
         started->start();
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, shoot, poll, started] {
+        const auto check = [&window, shoot, poll, started] {
             const Aura::ConsolePage *page = window.console();
-            bool known = true;
-            for (const QString &id : page->visibleInstanceIds()) {
+            const QStringList visible = page->visibleInstanceIds();
+            // Rows loaded but none laid out on screen yet: nothing to judge by.
+            bool known = !visible.isEmpty() || page->table()->model()->rowCount() == 0;
+            for (const QString &id : visible) {
                 const Aura::Instance *i = window.inventory().instance(id);
                 known = known && i && !i->status.isEmpty();
             }
             if (known || started->elapsed() > 10000) {
+                poll->stop();
                 poll->deleteLater();
                 shoot();
             }
-        });
+        };
+        QObject::connect(poll, &QTimer::timeout, &window, check);
         poll->start(100);
+        // At once too, not only after the first 100 ms: a list that carries statuses has them already.
+        QMetaObject::invokeMethod(&window, check, Qt::QueuedConnection);
     };
     QObject::connect(&console, &Aura::ConsoleApp::firstViewReady, &window, whenStatusesShown, Qt::SingleShotConnection);
     QTimer::singleShot(20000, &window, shoot);

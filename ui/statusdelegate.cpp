@@ -124,9 +124,9 @@ int StatusDelegate::widthFor(const QString &text, const QFontMetrics &metrics)
 int StatusDelegate::typicalWidth(const QFontMetrics &metrics)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString longest = StatusPresentation::text(
-        QStringLiteral("provisioning"), StatusCategory::InProgress, now.addSecs(-(2 * 3600 + 5 * 60)), now);
-    return widthFor(longest, metrics);
+    const QString typical
+        = StatusPresentation::text(QStringLiteral("resuming"), StatusCategory::InProgress, now.addSecs(-10 * 60), now);
+    return widthFor(typical, metrics);
 }
 
 } // namespace Aura

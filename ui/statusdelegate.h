@@ -27,8 +27,9 @@ public:
 
     // The width a cell needs for `text` beside its marker.
     static int widthFor(const QString &text, const QFontMetrics &metrics);
-    // A width that holds a long transitional status ("provisioning · 2 h 5 min"): for a column that should not
-    // measure its rows (measuring 10,000 rows on every status change freezes the window).
+    // A width that holds a typical transitional status ("resuming · 10 min"; a longer one is elided, its tooltip
+    // is whole): for a column that should not measure its rows (10,000 rows on every status change freeze the
+    // window).
     static int typicalWidth(const QFontMetrics &metrics);
 
     // The text the cell shows (also its tooltip and accessible text).
