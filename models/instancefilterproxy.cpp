@@ -37,7 +37,7 @@ RowIdentity InstanceFilterProxy::identityOf(int sourceRow, const QModelIndex &so
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QVariant account = index.data(AccountRole);
     return {static_cast<NodeKind>(index.data(NodeKindRole).toInt()), index.data(IdRole).toString(),
-        account.isValid() ? std::optional<QString>(account.toString()) : std::nullopt};
+        account.isValid() ? std::optional<QString>(account.toString()) : std::nullopt, nullptr};
 }
 
 bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -50,6 +50,11 @@ bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return m_filter.acceptsTenant(row.id, row.account ? *row.account : m_inventory.accountOfTenant(row.id));
     default:
         break;
+    }
+    if (row.instance) {
+        // Its account matters only to a filter that names one: no look-up otherwise.
+        const QString account = m_filter.accountKey() ? m_inventory.accountOfInstance(row.id) : QString();
+        return m_filter.accepts(*row.instance, account);
     }
     QString account;
     const Instance *instance = m_inventory.instance(row.id, &account);

@@ -12,6 +12,8 @@ InstanceTableModel::InstanceTableModel(const Inventory &inventory, QObject *pare
     , m_inventory(inventory)
 {
     m_rows.append(inventory.instanceIds());
+    for (const QString &id : m_rows.ids())
+        m_instances.append(inventory.instance(id));
     connect(&inventory, &Inventory::instancesAdded, this, &InstanceTableModel::onInstancesAdded);
     connect(&inventory, &Inventory::instancesRemoved, this, &InstanceTableModel::onInstancesRemoved);
     connect(&inventory, &Inventory::instanceChanged, this, &InstanceTableModel::onInstanceChanged);
@@ -35,7 +37,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Instance *i = m_inventory.instance(m_rows.at(index.row()));
+    const Instance *i = m_instances.at(index.row());
     if (!i)
         return {};
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole) {
@@ -127,7 +129,9 @@ QString InstanceTableModel::instanceIdAt(int row) const
 
 RowIdentity InstanceTableModel::rowIdentity(int row, const QModelIndex &parent) const
 {
-    return {NodeKind::Instance, parent.isValid() ? QString() : instanceIdAt(row), QString()};
+    const bool valid = !parent.isValid() && row >= 0 && row < m_rows.count();
+    return {
+        NodeKind::Instance, valid ? m_rows.at(row) : QString(), std::nullopt, valid ? m_instances.at(row) : nullptr};
 }
 
 std::pair<int, int> InstanceTableModel::columnSpan(InstanceFields fields)
@@ -169,6 +173,8 @@ void InstanceTableModel::onInstancesAdded(const QStringList &ids)
     const int first = m_rows.count();
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     m_rows.append(fresh);
+    for (const QString &id : std::as_const(fresh))
+        m_instances.append(m_inventory.instance(id));
     endInsertRows();
 }
 
@@ -177,6 +183,7 @@ void InstanceTableModel::onInstancesRemoved(const QStringList &ids)
     for (const RowIndex::Range &range : m_rows.rangesOf(ids)) {
         beginRemoveRows({}, range.first, range.last);
         m_rows.removeRange(range);
+        m_instances.remove(range.first, range.last - range.first + 1);
         endRemoveRows();
     }
 }
@@ -197,7 +204,7 @@ void InstanceTableModel::onTenantsChanged(const QStringList &tenantIds)
     const QSet<QString> tenants(tenantIds.cbegin(), tenantIds.cend());
     QList<int> rows;
     for (int row = 0; row < m_rows.count(); ++row) {
-        const Instance *i = m_inventory.instance(m_rows.at(row));
+        const Instance *i = m_instances.at(row);
         if (i && tenants.contains(i->tenantId))
             rows.append(row);
     }

@@ -55,6 +55,9 @@ private:
 
     const Inventory &m_inventory;
     RowIndex m_rows;
+    // Each row's instance, kept beside its id: data(), sorting and filtering read 10,000 rows without a look-up.
+    // The Inventory keeps an instance where it is until it announces its removal.
+    QList<const Instance *> m_instances;
 };
 
 } // namespace Aura

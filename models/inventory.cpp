@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <vector>
+
 namespace Aura {
 
 Inventory::Inventory(QObject *parent)
@@ -91,31 +93,32 @@ void Inventory::applyInstanceSpan(const QString &accountKey, std::span<const Ins
         const auto it = m_instances.find(incoming.id);
         if (it == m_instances.end()) {
             store(accountKey, incoming);
-            Held &held = m_instances[incoming.id];
+            Held &held = m_instances.find(incoming.id)->second;
             held.listedFingerprint = incoming.knownFingerprint();
             held.listedIn = list;
             held.changedSinceListed = false;
             added.append(incoming.id);
             continue;
         }
-        if (it->account != accountKey) {
+        Held &held = it->second;
+        if (held.account != accountKey) {
             ++foreign;
             continue;
         }
-        if (it->listedIn == list)
+        if (held.listedIn == list)
             continue; // named twice in one list: the first entry counts
-        it->listedIn = list;
+        held.listedIn = list;
         ++listed;
-        applyListed(*it, incoming, incoming.knownFingerprint());
+        applyListed(held, incoming, incoming.knownFingerprint());
     }
     if (foreign > 0)
         qCDebug(lcModels) << "account" << accountKey << "lists" << foreign << "instances another account shows";
     // Every instance the account held was named (and none twice): nothing to remove, no need to look.
     QStringList removed;
     if (listed + added.size() != m_instanceCount.value(accountKey)) {
-        for (auto it = m_instances.cbegin(); it != m_instances.cend(); ++it) {
-            if (it->account == accountKey && it->listedIn != list)
-                removed.append(it.key());
+        for (const auto &[id, held] : m_instances) {
+            if (held.account == accountKey && held.listedIn != list)
+                removed.append(id);
         }
     }
     removeInstances(removed);
@@ -151,12 +154,12 @@ void Inventory::applyInstance(const QString &accountKey, const Instance &instanc
     if (instance.id.isEmpty())
         return;
     Instance merged = instance;
-    if (const auto known = m_instances.constFind(instance.id); known != m_instances.cend()) {
-        if (known->account != accountKey) {
+    if (const auto known = m_instances.find(instance.id); known != m_instances.end()) {
+        if (known->second.account != accountKey) {
             qCDebug(lcModels) << "account" << accountKey << "reads instance" << instance.id << "another account shows";
             return;
         }
-        merged = known->instance;
+        merged = known->second.instance;
         merged.mergeFrom(instance);
     }
     if (store(accountKey, merged))
@@ -171,20 +174,21 @@ void Inventory::removeInstance(const QString &instanceId)
 
 bool Inventory::store(const QString &accountKey, const Instance &merged)
 {
-    auto it = m_instances.find(merged.id);
-    if (it == m_instances.end()) {
-        m_instances.insert(merged.id, Held {merged, accountKey});
+    const auto found = m_instances.find(merged.id);
+    if (found == m_instances.end()) {
+        m_instances.emplace(merged.id, Held {merged, accountKey});
         ++m_instanceCount[accountKey];
         noteChangeOf(accountKey);
         recordStatus(merged.id, merged.status);
         return true;
     }
-    const InstanceFields fields = changedFields(it->instance, merged);
+    Held &held = found->second;
+    const InstanceFields fields = changedFields(held.instance, merged);
     if (!fields)
         return false;
-    it->instance = merged;
-    it->changedSinceListed = true;
-    noteChangeOf(it->account);
+    held.instance = merged;
+    held.changedSinceListed = true;
+    noteChangeOf(held.account);
     if (fields & InstanceField::Status)
         recordStatus(merged.id, merged.status);
     emit instanceChanged(merged.id, fields);
@@ -214,17 +218,24 @@ void Inventory::removeInstances(const QStringList &instanceIds)
 {
     if (instanceIds.isEmpty())
         return;
+    // Snapshots first, while every instance is still there; then the instances, with nothing announced until
+    // all are gone. The item models hold a pointer to each row's instance and remove the rows while they hear of
+    // it: the instances leave the map at once (nobody finds them any more) but are freed only after that.
+    std::vector<decltype(m_instances)::node_type> gone;
     for (const QString &id : instanceIds) {
         const QStringList snapshots = m_snapshots.value(id).keys();
         if (!snapshots.isEmpty()) {
             m_snapshots.remove(id);
             emit snapshotsRemoved(id, snapshots);
         }
-        if (const auto held = m_instances.constFind(id); held != m_instances.cend()) {
-            noteChangeOf(held->account);
-            if (--m_instanceCount[held->account] <= 0)
-                m_instanceCount.remove(held->account);
-            m_instances.erase(held);
+    }
+    for (const QString &id : instanceIds) {
+        if (const auto held = m_instances.find(id); held != m_instances.end()) {
+            const QString account = held->second.account;
+            noteChangeOf(account);
+            if (--m_instanceCount[account] <= 0)
+                m_instanceCount.remove(account);
+            gone.push_back(m_instances.extract(held));
         }
         m_history.remove(id);
     }
@@ -301,17 +312,17 @@ const Tenant *Inventory::tenant(const QString &tenantId) const
 
 const Instance *Inventory::instance(const QString &instanceId) const
 {
-    const auto it = m_instances.constFind(instanceId);
-    return it == m_instances.cend() ? nullptr : &it->instance;
+    const auto it = m_instances.find(instanceId);
+    return it == m_instances.end() ? nullptr : &it->second.instance;
 }
 
 const Instance *Inventory::instance(const QString &instanceId, QString *owner) const
 {
-    const auto it = m_instances.constFind(instanceId);
-    if (it == m_instances.cend())
+    const auto it = m_instances.find(instanceId);
+    if (it == m_instances.end())
         return nullptr;
-    *owner = it->account;
-    return &it->instance;
+    *owner = it->second.account;
+    return &it->second.instance;
 }
 
 const Snapshot *Inventory::snapshot(const QString &instanceId, const QString &snapshotId) const

@@ -17,6 +17,7 @@
 #include <functional>
 #include <optional>
 #include <span>
+#include <unordered_map>
 
 namespace Aura {
 
@@ -95,15 +96,16 @@ public:
     void clear();
 
     const Tenant *tenant(const QString &tenantId) const;
+    // Stays valid, where it is, while the instance changes, until instancesRemoved for it has been emitted.
     const Instance *instance(const QString &instanceId) const;
     // The same, and the account that owns it in `owner` (one look-up for both).
     const Instance *instance(const QString &instanceId, QString *owner) const;
     const Snapshot *snapshot(const QString &instanceId, const QString &snapshotId) const;
     QStringList tenantIds() const { return m_tenants.keys(); }
-    QStringList instanceIds() const { return m_instances.keys(); }
+    QStringList instanceIds() const;
     QStringList snapshotIds(const QString &instanceId) const { return m_snapshots.value(instanceId).keys(); }
     qsizetype tenantCount() const { return m_tenants.size(); }
-    qsizetype instanceCount() const { return m_instances.size(); }
+    qsizetype instanceCount() const { return static_cast<qsizetype>(m_instances.size()); }
     // The tenant's name, or its id while the name is unknown.
     QString tenantDisplayName(const QString &tenantId) const;
     // The same, preceded by its account's label ("Work / Production") while several accounts are shown.
@@ -165,7 +167,9 @@ private:
     QHash<QString, AccountInfo> m_accounts;
     QHash<QString, QString> m_tenantAccount; // tenant id → owning account key
     QHash<QString, Tenant> m_tenants;
-    QHash<QString, Held> m_instances;
+    // Node-based: an instance stays at its address until it is removed, so the item models may keep a pointer to
+    // it for each row; a removed one is freed only after instancesRemoved has been heard.
+    std::unordered_map<QString, Held> m_instances;
     QHash<QString, qsizetype> m_instanceCount; // account key → instances it owns
     quint64 m_listGeneration = 0;
     // Per account: the fingerprint of its last instance list, and whether anything else changed its instances

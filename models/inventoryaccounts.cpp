@@ -111,8 +111,8 @@ QString Inventory::accountOfTenant(const QString &tenantId) const
 
 QString Inventory::accountOfInstance(const QString &instanceId) const
 {
-    const auto it = m_instances.constFind(instanceId);
-    return it == m_instances.cend() ? QString() : it->account;
+    const auto it = m_instances.find(instanceId);
+    return it == m_instances.end() ? QString() : it->second.account;
 }
 
 QStringList Inventory::tenantIds(const QString &accountKey) const
@@ -128,10 +128,19 @@ QStringList Inventory::tenantIds(const QString &accountKey) const
 QStringList Inventory::instanceIds(const QString &accountKey) const
 {
     QStringList ids;
-    for (auto it = m_instances.cbegin(); it != m_instances.cend(); ++it) {
-        if (it->account == accountKey)
-            ids.append(it.key());
+    for (const auto &[id, held] : m_instances) {
+        if (held.account == accountKey)
+            ids.append(id);
     }
+    return ids;
+}
+
+QStringList Inventory::instanceIds() const
+{
+    QStringList ids;
+    ids.reserve(static_cast<qsizetype>(m_instances.size()));
+    for (const auto &entry : m_instances)
+        ids.append(entry.first);
     return ids;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/dto/instance.h"
 #include "models/roles.h"
 
 #include <QModelIndex>
@@ -19,6 +20,9 @@ struct RowIdentity
     // A tenant row's account: the tree shows a tenant under each account whose instances name it, whoever owns
     // it. None: the Inventory's owner. (An empty key is an account too: the one of a console showing one.)
     std::optional<QString> account;
+    // An instance row's instance, when the model holds it (valid until the Inventory announces its removal); null:
+    // look it up by id.
+    const Instance *instance = nullptr;
 };
 
 class RowIdentitySource

@@ -126,19 +126,20 @@ QVariant TenantTreeModel::data(const QModelIndex &index, int role) const
 RowIdentity TenantTreeModel::rowIdentity(int row, const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return {
-            NodeKind::Account, row >= 0 && row < m_accountRows.count() ? m_accountRows.at(row) : QString(), QString()};
+        return {NodeKind::Account, row >= 0 && row < m_accountRows.count() ? m_accountRows.at(row) : QString(),
+            std::nullopt, nullptr};
     const auto *above = static_cast<const TreeNode *>(parent.internalPointer());
     if (!above) {
         const AccountNode *account = accountAt(parent.row());
         if (!account || row < 0 || row >= account->tenants.count())
-            return {NodeKind::Tenant, QString(), QString()};
-        return {NodeKind::Tenant, account->tenants.at(row), account->key};
+            return {NodeKind::Tenant, QString(), std::nullopt, nullptr};
+        return {NodeKind::Tenant, account->tenants.at(row), account->key, nullptr};
     }
     const AccountNode *account = static_cast<const AccountNode *>(above);
     const TenantNode *tenant = account->tenantAt(parent.row());
     return {NodeKind::Instance,
-        tenant && row >= 0 && row < tenant->instances.count() ? tenant->instances.at(row) : QString(), QString()};
+        tenant && row >= 0 && row < tenant->instances.count() ? tenant->instances.at(row) : QString(), std::nullopt,
+        nullptr};
 }
 
 QVariant TenantTreeModel::accountData(const QString &accountKey, int column, int role) const
