@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -297,13 +298,27 @@ void MainWindow::saveState(QSettings &settings) const
 void MainWindow::restoreState(const QSettings &settings)
 {
     const QString g = u"MainWindow/"_s;
-    restoreGeometry(settings.value(g + u"geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(g + u"geometry"_s).toByteArray()))
+        sizeToScreen();
     m_stateRestored = QMainWindow::restoreState(settings.value(g + u"windowState"_s).toByteArray());
     m_console->restoreSplitter(settings.value(g + u"splitter"_s).toByteArray());
     m_console->table()->horizontalHeader()->restoreState(settings.value(g + u"tableHeader"_s).toByteArray());
     m_console->filterBar()->setText(settings.value(g + u"filterText"_s).toString());
     m_console->filterBar()->setStatusChoice(settings.value(g + u"filterStatus"_s, 0).toInt());
     m_console->filterBar()->setTenantId(settings.value(g + u"filterTenant"_s).toString());
+}
+
+void MainWindow::sizeToScreen()
+{
+    // The first run: most of the screen, not the widgets' smallest comfortable size, at which the table shows two
+    // of its columns. Bounded, so a very large screen does not get a window spanning it.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize size = (available.size() * 0.85).boundedTo(QSize(1800, 1100)).expandedTo(minimumSizeHint());
+    resize(size.boundedTo(available.size()));
+    move(available.center() - QPoint(width() / 2, height() / 2));
 }
 
 void MainWindow::showEvent(QShowEvent *event)

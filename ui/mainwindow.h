@@ -79,6 +79,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Sizes and centres the window on its screen, for a first run without a saved layout.
+    void sizeToScreen();
     void createMenus();
     void createStatusBar();
     void createActivityDock();

@@ -7,7 +7,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Aura;
@@ -41,6 +44,30 @@ private Q_SLOTS:
         QCOMPARE(addSpy.size(), 0);
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(addSpy.size(), 1);
+    }
+
+    // A first run (no saved layout) opens on most of the screen, not at the widgets' minimum; a saved size wins.
+    void firstRunFillsMostOfTheScreen()
+    {
+        Inventory inventory;
+        ActivityLog activity;
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"state.ini"_s), QSettings::IniFormat);
+        MainWindow window(inventory, activity);
+        const QSize minimum = window.sizeHint();
+        window.restoreState(settings);
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(window.width() >= available.width() * 8 / 10 || window.width() >= 1800,
+            qPrintable(u"%1 of %2"_s.arg(window.width()).arg(available.width())));
+        QVERIFY(window.height() >= available.height() * 8 / 10 || window.height() >= 1100);
+        QVERIFY(window.width() > minimum.width());
+        QVERIFY(available.contains(window.geometry().center()));
+
+        window.resize(900, 600);
+        window.saveState(settings);
+        MainWindow again(inventory, activity);
+        again.restoreState(settings);
+        QCOMPARE(again.size(), QSize(900, 600));
     }
 
     void ctrlFGoesToTheSearchField()
