@@ -30,19 +30,12 @@ void InstanceFilterProxy::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-RowIdentity InstanceFilterProxy::identityOf(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (m_rows)
-        return m_rows->rowIdentity(sourceRow, sourceParent);
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QVariant account = index.data(AccountRole);
-    return {static_cast<NodeKind>(index.data(NodeKindRole).toInt()), index.data(IdRole).toString(),
-        account.isValid() ? std::optional<QString>(account.toString()) : std::nullopt, nullptr};
-}
-
 bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const RowIdentity row = identityOf(sourceRow, sourceParent);
+    Q_ASSERT_X(m_rows, "InstanceFilterProxy", "the source model tells its rows (RowIdentitySource)");
+    if (!m_rows)
+        return false;
+    const RowIdentity row = m_rows->rowIdentity(sourceRow, sourceParent);
     switch (row.kind) {
     case NodeKind::Account:
         return m_filter.acceptsAccount(row.id);
@@ -51,14 +44,12 @@ bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     default:
         break;
     }
-    if (row.instance) {
-        // Its account matters only to a filter that names one: no look-up otherwise.
-        const QString account = m_filter.accountKey() ? m_inventory.accountOfInstance(row.id) : QString();
-        return m_filter.accepts(*row.instance, account);
-    }
-    QString account;
-    const Instance *instance = m_inventory.instance(row.id, &account);
-    return instance && m_filter.accepts(*instance, account);
+    if (!row.instance)
+        return false;
+    // The account matters only to a filter that names one: no look-up otherwise.
+    if (row.account)
+        return m_filter.accepts(*row.instance, *row.account);
+    return m_filter.accepts(*row.instance, m_filter.accountKey() ? m_inventory.accountOfInstance(row.id) : QString());
 }
 
 } // namespace Aura

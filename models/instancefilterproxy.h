@@ -11,7 +11,8 @@ class Inventory;
 
 // Sorts by SortRole and filters with an InstanceFilter, over the instance table or the account/tenant tree. In the
 // tree a tenant or account shows when one of its instances passes (or when the filter asks for nothing but that
-// tenant or account). The rules live in InstanceFilter; this class only looks the instance and its account up.
+// tenant or account). The rules live in InstanceFilter; this class only asks the source model what each row shows
+// (RowIdentitySource, which both models implement).
 class InstanceFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -27,11 +28,9 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    RowIdentity identityOf(int sourceRow, const QModelIndex &sourceParent) const;
-
     const Inventory &m_inventory;
     InstanceFilter m_filter;
-    const RowIdentitySource *m_rows = nullptr; // the source model, when it tells its rows without data()
+    const RowIdentitySource *m_rows = nullptr; // the source model: the instance table or the tenant tree
 };
 
 } // namespace Aura

@@ -92,8 +92,7 @@ void Inventory::applyInstanceSpan(const QString &accountKey, std::span<const Ins
         Q_ASSERT(incoming.parsedFingerprint == 0 || incoming.parsedFingerprint == incoming.fingerprint());
         const auto it = m_instances.find(incoming.id);
         if (it == m_instances.end()) {
-            store(accountKey, incoming);
-            Held &held = m_instances.find(incoming.id)->second;
+            Held &held = add(accountKey, incoming);
             held.listedFingerprint = incoming.knownFingerprint();
             held.listedIn = list;
             held.changedSinceListed = false;
@@ -176,10 +175,7 @@ bool Inventory::store(const QString &accountKey, const Instance &merged)
 {
     const auto found = m_instances.find(merged.id);
     if (found == m_instances.end()) {
-        m_instances.emplace(merged.id, Held {merged, accountKey});
-        ++m_instanceCount[accountKey];
-        noteChangeOf(accountKey);
-        recordStatus(merged.id, merged.status);
+        add(accountKey, merged);
         return true;
     }
     Held &held = found->second;
@@ -193,6 +189,15 @@ bool Inventory::store(const QString &accountKey, const Instance &merged)
         recordStatus(merged.id, merged.status);
     emit instanceChanged(merged.id, fields);
     return false;
+}
+
+Inventory::Held &Inventory::add(const QString &accountKey, const Instance &instance)
+{
+    Held &held = m_instances.emplace(instance.id, Held {instance, accountKey}).first->second;
+    ++m_instanceCount[accountKey];
+    noteChangeOf(accountKey);
+    recordStatus(instance.id, instance.status);
+    return held;
 }
 
 void Inventory::noteChangeOf(const QString &accountKey)
@@ -314,15 +319,6 @@ const Instance *Inventory::instance(const QString &instanceId) const
 {
     const auto it = m_instances.find(instanceId);
     return it == m_instances.end() ? nullptr : &it->second.instance;
-}
-
-const Instance *Inventory::instance(const QString &instanceId, QString *owner) const
-{
-    const auto it = m_instances.find(instanceId);
-    if (it == m_instances.end())
-        return nullptr;
-    *owner = it->second.account;
-    return &it->second.instance;
 }
 
 const Snapshot *Inventory::snapshot(const QString &instanceId, const QString &snapshotId) const

@@ -98,14 +98,13 @@ public:
     const Tenant *tenant(const QString &tenantId) const;
     // Stays valid, where it is, while the instance changes, until instancesRemoved for it has been emitted.
     const Instance *instance(const QString &instanceId) const;
-    // The same, and the account that owns it in `owner` (one look-up for both).
-    const Instance *instance(const QString &instanceId, QString *owner) const;
     const Snapshot *snapshot(const QString &instanceId, const QString &snapshotId) const;
     QStringList tenantIds() const { return m_tenants.keys(); }
     QStringList instanceIds() const;
     QStringList snapshotIds(const QString &instanceId) const { return m_snapshots.value(instanceId).keys(); }
     qsizetype tenantCount() const { return m_tenants.size(); }
     qsizetype instanceCount() const { return static_cast<qsizetype>(m_instances.size()); }
+    qsizetype instanceCount(const QString &accountKey) const { return m_instanceCount.value(accountKey); }
     // The tenant's name, or its id while the name is unknown.
     QString tenantDisplayName(const QString &tenantId) const;
     // The same, preceded by its account's label ("Work / Production") while several accounts are shown.
@@ -149,6 +148,8 @@ private:
     // Stores `merged` under its id for `accountKey`; returns true when it was new. Emits instanceChanged for a
     // known one that changed.
     bool store(const QString &accountKey, const Instance &merged);
+    // Holds an instance not held yet, for `accountKey`.
+    Held &add(const QString &accountKey, const Instance &instance);
     // Applies one entry of the account's list to what is held of it.
     void applyListed(Held &held, const Instance &incoming, quint64 fingerprint);
     // The account's instances changed other than by its list (or its list is being applied).

@@ -284,9 +284,11 @@ void Synchronizer::startFullRefresh(Priority priority)
                 const bool allDetailed
                     = std::all_of(list.cbegin(), list.cend(), [](const Instance &i) { return i.hasDetails(); });
                 m_detailedListAt = allDetailed ? t : -1;
-                for (const Instance &i : list) {
-                    if (!allDetailed && i.hasDetails() && !ownedElsewhere(i.id))
-                        m_detailsReadAt.insert(i.id, t);
+                if (!allDetailed) {
+                    for (const Instance &i : list) {
+                        if (i.hasDetails() && !ownedElsewhere(i.id))
+                            m_detailsReadAt.insert(i.id, t);
+                    }
                 }
                 applyInstanceList(list);
                 return;
@@ -331,10 +333,10 @@ void Synchronizer::fetchTenantDetails(const QString &tenantId)
 
 void Synchronizer::applyInstanceList(const QList<Instance> &list)
 {
-    const qsizetype fresh
-        = std::count_if(list.cbegin(), list.cend(), [this](const Instance &i) { return !m_inventory.instance(i.id); });
+    // More entries than the account holds, by more than a slice: about that many are new (a large account's first
+    // load). Any other list goes in at once, without a look-up per entry to count what is new.
     const qsizetype slice = std::max(1, m_settings.listSliceSize);
-    if (fresh <= slice) {
+    if (list.size() - m_inventory.instanceCount(m_accountKey) <= slice) {
         m_inventory.applyInstances(m_accountKey, list);
         finishFullRefreshPart();
         return;
@@ -342,11 +344,14 @@ void Synchronizer::applyInstanceList(const QList<Instance> &list)
     // Each slice is a full list of what it holds: the instances known already first (so none of them is removed
     // on the way), then the new ones, `slice` more each turn.
     m_slicedList = list;
-    if (fresh < list.size())
-        std::stable_partition(m_slicedList.begin(), m_slicedList.end(),
+    m_slicedUpTo = 0;
+    if (m_inventory.instanceCount() > 0) {
+        const auto firstNew = std::stable_partition(m_slicedList.begin(), m_slicedList.end(),
             [this](const Instance &i) { return m_inventory.instance(i.id) != nullptr; });
-    m_slicedUpTo = list.size() - fresh;
-    qCDebug(lcSync) << "applying" << fresh << "new instances of account" << m_accountKey << "in slices of" << slice;
+        m_slicedUpTo = firstNew - m_slicedList.begin();
+    }
+    qCDebug(lcSync) << "applying" << m_slicedList.size() - m_slicedUpTo << "new instances of account" << m_accountKey
+                    << "in slices of" << slice;
     applyNextSlice(++m_sliceGeneration);
 }
 

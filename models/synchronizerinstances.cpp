@@ -30,7 +30,7 @@ void Synchronizer::queueStaleDetails()
     for (const QString &id : ids) {
         if (m_detailPending.contains(id) || m_watches.contains(id))
             continue;
-        const qint64 readAt = std::max(m_detailsReadAt.value(id, -1), m_detailedListAt);
+        const qint64 readAt = m_detailsReadAt.value(id, -1);
         if (!m_inventory.instance(id)->hasDetails())
             withoutStatus.append(id);
         else if (readAt < 0 || t - readAt >= staleAfter)

@@ -135,11 +135,13 @@ RowIdentity TenantTreeModel::rowIdentity(int row, const QModelIndex &parent) con
             return {NodeKind::Tenant, QString(), std::nullopt, nullptr};
         return {NodeKind::Tenant, account->tenants.at(row), account->key, nullptr};
     }
+    // An instance shows under the account that owns it.
     const AccountNode *account = static_cast<const AccountNode *>(above);
     const TenantNode *tenant = account->tenantAt(parent.row());
-    return {NodeKind::Instance,
-        tenant && row >= 0 && row < tenant->instances.count() ? tenant->instances.at(row) : QString(), std::nullopt,
-        nullptr};
+    if (!tenant || row < 0 || row >= tenant->instances.count())
+        return {NodeKind::Instance, QString(), std::nullopt, nullptr};
+    const QString &id = tenant->instances.at(row);
+    return {NodeKind::Instance, id, account->key, m_inventory.instance(id)};
 }
 
 QVariant TenantTreeModel::accountData(const QString &accountKey, int column, int role) const
