@@ -123,9 +123,9 @@ int StatusDelegate::widthFor(const QString &text, const QFontMetrics &metrics)
 
 int StatusDelegate::typicalWidth(const QFontMetrics &metrics)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString typical
-        = StatusPresentation::text(QStringLiteral("resuming"), StatusCategory::InProgress, now.addSecs(-10 * 60), now);
+    const QDateTime since = QDateTime::fromSecsSinceEpoch(0, Qt::UTC); // any moment: only the ten minutes count
+    const QString typical = StatusPresentation::text(
+        QStringLiteral("resuming"), StatusCategory::InProgress, since, since.addSecs(10 * 60));
     return widthFor(typical, metrics);
 }
 
