@@ -10,6 +10,7 @@
 #include "api/responseparser.h"
 #include "api/secrets/secretstore.h"
 #include "models/inventory.h"
+#include "sandboxaccount.h"
 #include "sandboxthread.h"
 
 #include <QCommandLineParser>
@@ -84,13 +85,8 @@ int main(int argc, char *argv[])
     }
     const int total = tenants * (count / tenants);
     Aura::MemorySecretStore secrets;
-    secrets.write(Aura::SecretKeys::clientSecret(u"bench"_s), QString::fromLatin1(AuraSandbox::DemoClientSecret),
-        &secrets, [](const auto &) {});
-    Aura::ClientSettings settings;
-    settings.apiBaseUrl = sandbox.baseUrl();
-    settings.tokenUrl = sandbox.tokenUrl();
-    settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
-    settings.accountId = u"bench"_s;
+    const Aura::ClientSettings settings
+        = AuraBench::sandboxAccount(secrets, u"bench"_s, sandbox.baseUrl(), sandbox.tokenUrl(), Aura::ApiDialect::Seed);
     Aura::AuraClient client(settings, &secrets);
     const QString url = sandbox.baseUrl().toString() + u"/instances"_s;
     QByteArray body; // the last list body, for timing the parser alone

@@ -16,6 +16,7 @@
 #include "models/synchronizer.h"
 #include "sandbox/demodata.h"
 #include "sandbox/sandboxserver.h"
+#include "sandboxaccount.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,14 +68,8 @@ Figures measure(int count, int speedUp)
     sandbox.listenOnLoopback();
 
     Aura::MemorySecretStore secrets;
-    secrets.write(
-        Aura::SecretKeys::clientSecret(u"sandbox"_s), QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
-    Aura::ClientSettings settings;
-    settings.apiBaseUrl = sandbox.baseUrl();
-    settings.tokenUrl = sandbox.tokenUrl();
-    settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
-    settings.accountId = u"sandbox"_s;
-    settings.dialect = Aura::ApiDialect::AuraV1;
+    Aura::ClientSettings settings = AuraBench::sandboxAccount(
+        secrets, u"sandbox"_s, sandbox.baseUrl(), sandbox.tokenUrl(), Aura::ApiDialect::AuraV1);
     settings.requestsPerMinute = 125 * speedUp;
     Aura::AuraClient client(settings, &secrets);
     Aura::Inventory inventory;

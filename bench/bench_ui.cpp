@@ -17,6 +17,7 @@
 #include "models/instancetablemodel.h"
 #include "models/inventory.h"
 #include "models/synchronizer.h"
+#include "sandboxaccount.h"
 #include "sandboxthread.h"
 #include "ui/consolepage.h"
 #include "ui/desktopnotifier.h"
@@ -149,14 +150,8 @@ bool benchAccounts(int accounts, int tenants, int perTenant)
     meter.start();
     for (int a = 0; a < accounts; ++a) {
         const QString key = u"account-%1"_s.arg(a);
-        secrets.write(
-            Aura::SecretKeys::clientSecret(key), QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
-        Aura::ClientSettings settings;
-        settings.apiBaseUrl = sandboxes[a]->baseUrl();
-        settings.tokenUrl = sandboxes[a]->tokenUrl();
-        settings.clientId = QString::fromLatin1(AuraSandbox::DemoClientId);
-        settings.accountId = key;
-        settings.dialect = Aura::ApiDialect::Seed;
+        const Aura::ClientSettings settings = AuraBench::sandboxAccount(
+            secrets, key, sandboxes[a]->baseUrl(), sandboxes[a]->tokenUrl(), Aura::ApiDialect::Seed);
         session.addAccount(key, u"Account %1"_s.arg(a + 1), settings, secrets);
     }
     bool ok = runUntil(allShown, 60000);
