@@ -14,8 +14,8 @@ namespace AuraBench {
 inline Aura::ClientSettings sandboxAccount(Aura::MemorySecretStore &secrets, const QString &accountId,
     const QUrl &apiBaseUrl, const QUrl &tokenUrl, Aura::ApiDialect dialect)
 {
-    secrets.write(Aura::SecretKeys::clientSecret(accountId), QString::fromLatin1(AuraSandbox::DemoClientSecret),
-        nullptr, {});
+    secrets.write(
+        Aura::SecretKeys::clientSecret(accountId), QString::fromLatin1(AuraSandbox::DemoClientSecret), nullptr, {});
     Aura::ClientSettings settings;
     settings.apiBaseUrl = apiBaseUrl;
     settings.tokenUrl = tokenUrl;

@@ -11,6 +11,7 @@
 #include "ui/scrollanchor.h"
 #include "ui/statusdelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSplitter>
@@ -18,6 +19,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,9 +53,10 @@ ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
     m_tree->sortByColumn(TenantTreeModel::NameColumn, Qt::AscendingOrder);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(TenantTreeModel::NameColumn, QHeaderView::Stretch);
-    // Sized once, not to its contents: a header that measures its rows does so again on every status change.
+    // Not sized to its contents: a header that measures its rows does so again on every status change. A
+    // typical status fits, but never more than two fifths of a narrow tree: the names need the room more.
     m_tree->header()->setSectionResizeMode(TenantTreeModel::StatusColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(TenantTreeModel::StatusColumn, StatusDelegate::typicalWidth(m_tree->fontMetrics()));
+    m_tree->viewport()->installEventFilter(this);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
 
     m_filterBar = new FilterBar(inventory, this);
@@ -147,6 +151,16 @@ bool ConsolePage::restoreSplitter(const QByteArray &state)
 {
     m_splitterSized = m_splitter->restoreState(state) || m_splitterSized;
     return m_splitterSized;
+}
+
+bool ConsolePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize) {
+        const int typical = StatusDelegate::typicalWidth(m_tree->fontMetrics());
+        m_tree->header()->resizeSection(
+            TenantTreeModel::StatusColumn, std::min(typical, m_tree->viewport()->width() * 2 / 5));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConsolePage::showEvent(QShowEvent *event)

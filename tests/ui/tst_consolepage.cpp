@@ -1,5 +1,6 @@
 #include "models/activitylog.h"
 #include "models/inventory.h"
+#include "models/tenanttreemodel.h"
 #include "ui/consolepage.h"
 #include "ui/errorbanner.h"
 #include "ui/filterbar.h"
@@ -8,13 +9,16 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Aura;
 using namespace Qt::Literals::StringLiterals;
@@ -90,6 +94,23 @@ private Q_SLOTS:
         QVERIFY(resume->isEnabled());
         QVERIFY(pause->toolTip().contains(u"paused"_s));
         QCOMPARE(page->details()->fieldText(u"status"_s), u"paused"_s);
+    }
+
+    // The tree's status column holds a typical status, but leaves a narrow tree's names the most room.
+    void treeStatusColumnLeavesTheNamesRoom()
+    {
+        ConsolePage page(m_inventory);
+        page.resize(1200, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTreeView *tree = page.tree();
+        const int wide = tree->header()->sectionSize(TenantTreeModel::StatusColumn);
+        QVERIFY(wide > 0);
+        QVERIFY(wide <= tree->viewport()->width() * 2 / 5);
+        page.splitter()->setSizes({150, 700, 350});
+        QTRY_VERIFY(tree->viewport()->width() < 160);
+        QTRY_VERIFY(tree->header()->sectionSize(TenantTreeModel::StatusColumn) <= tree->viewport()->width() * 2 / 5);
+        QVERIFY(tree->header()->sectionSize(TenantTreeModel::StatusColumn) < wide);
     }
 
     void filtersNarrowTheTableAndNothingActsWhileNotConnected()
