@@ -270,6 +270,13 @@ RequestId AuraClient::updateInstance(const QString &instanceId, const UpdateInst
         json(request.toJson()), Priority::User, context, std::move(callback), &Parse::optionalInstance);
 }
 
+RequestId AuraClient::upgradeInstance(const QString &instanceId, const UpgradeInstanceRequest &request,
+    QObject *context, Callback<std::optional<Instance>> callback)
+{
+    return start<std::optional<Instance>>(HttpMethod::Post, u"/instances/"_s + segment(instanceId) + u"/upgrade"_s,
+        json(request.toJson()), Priority::User, context, std::move(callback), &Parse::optionalInstance);
+}
+
 RequestId AuraClient::deleteInstance(
     const QString &instanceId, QObject *context, Callback<std::optional<Instance>> callback)
 {

@@ -62,6 +62,8 @@ public:
         const CreateInstanceRequest &request, QObject *context, Callback<InstanceCreated> callback) override;
     RequestId updateInstance(const QString &instanceId, const UpdateInstanceRequest &request, QObject *context,
         Callback<std::optional<Instance>> callback) override;
+    RequestId upgradeInstance(const QString &instanceId, const UpgradeInstanceRequest &request, QObject *context,
+        Callback<std::optional<Instance>> callback) override;
     RequestId deleteInstance(
         const QString &instanceId, QObject *context, Callback<std::optional<Instance>> callback) override;
     RequestId pauseInstance(

@@ -72,9 +72,13 @@ public:
     virtual RequestId createInstance(
         const CreateInstanceRequest &request, QObject *context, Callback<InstanceCreated> callback)
         = 0;
-    // Rename answers with the instance; a live resize answers 202 with {} (nullopt).
+    // Rename answers with the instance; a live change of the configuration answers 202 with {} (nullopt).
     virtual RequestId updateInstance(const QString &instanceId, const UpdateInstanceRequest &request, QObject *context,
         Callback<std::optional<Instance>> callback)
+        = 0;
+    // Live dialect only (Capabilities::liveSettings): professional-db to business-critical; answers the instance.
+    virtual RequestId upgradeInstance(const QString &instanceId, const UpgradeInstanceRequest &request,
+        QObject *context, Callback<std::optional<Instance>> callback)
         = 0;
     // 202 (seed: no body; live: the instance, destroying). A 404 after a retry counts as done.
     virtual RequestId deleteInstance(

@@ -30,6 +30,7 @@ ConsoleSession::ConsoleSession(
     m_reporter = new OperationReporter(activity, *window.banner(), notifier, &window, this);
     m_watcher = new CompletionWatcher(inventory, notifier, this);
     m_instances = new InstanceController(m_connections, inventory, window, *m_reporter, *m_watcher, this);
+    connect(m_instances, &InstanceController::changeRequested, &inventory, &Inventory::expectChange);
     m_provisioning = new ProvisioningController(m_connections, inventory, window, *m_reporter, *m_watcher, this);
     // An instance created without its password: the user may delete it, through the usual confirmation.
     connect(m_provisioning, &ProvisioningController::deleteOffered, this, [this](const QString &instanceId) {

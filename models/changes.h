@@ -20,6 +20,7 @@ enum class InstanceField : quint32 {
     Version = 1u << 8,
     ConnectionUrl = 1u << 9,
     Other = 1u << 10, // a field no column shows (created_at, flags, ...)
+    Pending = 1u << 11, // not a field: the change the user asked for came or went (Inventory::pendingChange)
 };
 Q_DECLARE_FLAGS(InstanceFields, InstanceField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(InstanceFields)

@@ -182,6 +182,19 @@ QString ConfigurationOptions::storage(const ConfigurationChoice &choice) const
     return {};
 }
 
+QStringList ConfigurationOptions::storageSizes(const ConfigurationChoice &choice) const
+{
+    QStringList out;
+    if (choice.memory.isEmpty())
+        return out;
+    for (const InstanceConfiguration &row : matching(choice, ByVersion)) {
+        if (row.memory == choice.memory && !row.storage.isEmpty())
+            appendUnique(out, row.storage);
+    }
+    sortMemorySizes(out);
+    return out;
+}
+
 bool ConfigurationOptions::allows(const ConfigurationChoice &choice) const
 {
     if (choice.type.isEmpty() || choice.cloudProvider.isEmpty() || choice.region.isEmpty() || choice.memory.isEmpty())

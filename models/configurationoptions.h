@@ -49,6 +49,9 @@ public:
     QList<RegionOption> regions(const ConfigurationChoice &choice) const; // uses type, cloud provider
     QStringList memorySizes(const ConfigurationChoice &choice) const; // uses type, cloud provider, region
     QStringList versions(const ConfigurationChoice &choice) const; // uses all but version; newest first
+    // Every storage size the tenant allows with the chosen memory size (uses all but storage), smallest first;
+    // empty when the server did not say.
+    QStringList storageSizes(const ConfigurationChoice &choice) const;
     // The storage that goes with the chosen memory size, empty when the server did not say.
     QString storage(const ConfigurationChoice &choice) const;
     // True when type, cloud provider, region and memory are set and a row allows them with this version (an

@@ -122,6 +122,17 @@ ActionAvailability availability(
     case InstanceAction::Resize:
         return needsRunning(selection, QT_TRANSLATE_NOOP("InstanceActions", "Free instances cannot be resized (“%1”)."),
             QT_TRANSLATE_NOOP("InstanceActions", "Only running instances can be resized; “%1” is %2."));
+    case InstanceAction::Upgrade:
+        if (!capabilities.liveSettings)
+            return ActionAvailability::no(T::tr("This service does not upgrade instances."));
+        return firstRefusal(selection, [](const Instance &i) -> QString {
+            if (i.type != u"professional-db"_s)
+                return T::tr("Only Professional instances can be upgraded to Business Critical; “%1” is %2.")
+                    .arg(displayName(i), i.type.isEmpty() ? T::tr("of an unknown type") : i.type);
+            if (i.status.compare(u"running"_s, Qt::CaseInsensitive) != 0)
+                return T::tr("Only running instances can be upgraded; “%1” is %2.").arg(displayName(i), statusText(i));
+            return {};
+        });
     case InstanceAction::TakeSnapshot:
         return needsRunning(selection,
             QT_TRANSLATE_NOOP("InstanceActions", "Free instances have no on-demand snapshots (“%1”)."),

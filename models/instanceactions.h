@@ -14,7 +14,8 @@ enum class InstanceAction {
     Create,
     Pause,
     Resume,
-    Resize,
+    Resize, // memory, and on the live service storage and the other settings too
+    Upgrade, // professional-db to business-critical (live service only)
     Rename,
     Delete,
     TakeSnapshot,

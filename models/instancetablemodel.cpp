@@ -45,7 +45,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return i->name; // the proxies sort without regard to case
         case StatusColumn:
-            return i->status;
+            return role == Qt::ToolTipRole ? statusTip(*i) : QVariant(i->status);
         case TenantColumn:
             return m_inventory.qualifiedTenantName(i->tenantId);
         case TypeColumn:
@@ -55,9 +55,9 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         case RegionColumn:
             return i->region;
         case MemoryColumn:
-            return role == SortRole ? QVariant(sizeInGigabytes(i->memory)) : QVariant(i->memory);
+            return role == SortRole ? QVariant(sizeInGigabytes(i->memory)) : sizeText(*i, i->memory, role, true);
         case StorageColumn:
-            return role == SortRole ? QVariant(sizeInGigabytes(i->storage)) : QVariant(i->storage);
+            return role == SortRole ? QVariant(sizeInGigabytes(i->storage)) : sizeText(*i, i->storage, role, false);
         case VersionColumn:
             return i->version;
         case ConnectionUrlColumn:
@@ -69,6 +69,28 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         }
     }
     return instanceRoleData(m_inventory, *i, role);
+}
+
+QVariant InstanceTableModel::statusTip(const Instance &instance) const
+{
+    // The cell elides a long change; the tooltip says it whole.
+    const PendingChange *pending = m_inventory.pendingChange(instance.id);
+    if (!pending)
+        return instance.status;
+    return tr("%1, changing to %2", "status, the change asked for").arg(instance.status, pending->change.summary());
+}
+
+QVariant InstanceTableModel::sizeText(const Instance &instance, const QString &size, int role, bool memory) const
+{
+    // The old size stays in the service's answers until a resize lands: the size asked for shows beside it.
+    const PendingChange *pending = m_inventory.pendingChange(instance.id);
+    const std::optional<QString> &target
+        = pending ? (memory ? pending->change.memory : pending->change.storage) : std::optional<QString>();
+    if (!target || target->compare(size, Qt::CaseInsensitive) == 0)
+        return size;
+    if (role == Qt::ToolTipRole)
+        return tr("%1 now, updating to %2: the new size shows once the change lands").arg(size, *target);
+    return tr("%1 → %2", "size now → size asked for").arg(size, *target);
 }
 
 QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -140,7 +162,9 @@ std::pair<int, int> InstanceTableModel::columnSpan(InstanceFields fields)
         {InstanceField::Status, StatusColumn}, {InstanceField::Tenant, TenantColumn}, {InstanceField::Type, TypeColumn},
         {InstanceField::CloudProvider, CloudProviderColumn}, {InstanceField::Region, RegionColumn},
         {InstanceField::Memory, MemoryColumn}, {InstanceField::Storage, StorageColumn},
-        {InstanceField::Version, VersionColumn}, {InstanceField::ConnectionUrl, ConnectionUrlColumn}};
+        {InstanceField::Version, VersionColumn}, {InstanceField::ConnectionUrl, ConnectionUrlColumn},
+        // The change the user asked for shows with the status and the values it changes.
+        {InstanceField::Pending, StatusColumn}, {InstanceField::Pending, StorageColumn}};
     int first = ColumnCount;
     int last = -1;
     for (const auto &[field, column] : shown) {

@@ -48,6 +48,9 @@ public:
     static std::pair<int, int> columnSpan(InstanceFields fields);
 
 private:
+    QVariant statusTip(const Instance &instance) const;
+    // A memory or storage cell: the size, and the one asked for while a resize is under way.
+    QVariant sizeText(const Instance &instance, const QString &size, int role, bool memory) const;
     void onInstancesAdded(const QStringList &ids);
     void onInstancesRemoved(const QStringList &ids);
     void onInstanceChanged(const QString &id, InstanceFields fields);

@@ -179,9 +179,11 @@ bool Inventory::store(const QString &accountKey, const Instance &merged)
         return true;
     }
     Held &held = found->second;
-    const InstanceFields fields = changedFields(held.instance, merged);
+    InstanceFields fields = changedFields(held.instance, merged);
     if (!fields)
         return false;
+    if (!m_pending.isEmpty() && settlePending(merged))
+        fields |= InstanceField::Pending;
     held.instance = merged;
     held.changedSinceListed = true;
     noteChangeOf(held.account);
@@ -243,6 +245,7 @@ void Inventory::removeInstances(const QStringList &instanceIds)
             gone.push_back(m_instances.extract(held));
         }
         m_history.remove(id);
+        m_pending.remove(id);
     }
     emit instancesRemoved(instanceIds);
 }

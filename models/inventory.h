@@ -5,6 +5,7 @@
 #include "api/dto/tenant.h"
 #include "models/accountinfo.h"
 #include "models/changes.h"
+#include "models/requestedchange.h"
 #include "models/roles.h"
 
 #include <QDate>
@@ -92,6 +93,11 @@ public:
     void applySnapshots(
         const QString &instanceId, const QList<Snapshot> &snapshots, const std::optional<QDate> &day = std::nullopt);
     void applySnapshot(const QString &instanceId, const Snapshot &snapshot);
+    // A change the user asked for that the service applies in the background (a resize, other settings, an
+    // upgrade): held until the instance shows it, settles again without it, or goes; each time it comes or goes,
+    // instanceChanged(id, Pending). Ignored for an unknown instance or an empty change.
+    void expectChange(const QString &instanceId, const RequestedChange &change);
+    const PendingChange *pendingChange(const QString &instanceId) const;
     // Forgets every account and what it held, announcing every removal.
     void clear();
 
@@ -155,6 +161,8 @@ private:
     // The account's instances changed other than by its list (or its list is being applied).
     void noteChangeOf(const QString &accountKey);
     void recordStatus(const QString &instanceId, const QString &status);
+    // After `instance` changed: true when its pending change ended (landed, or settled without it).
+    bool settlePending(const Instance &instance);
     void removeInstances(const QStringList &instanceIds);
     // Adds the account with an empty label if it is not known yet.
     void ensureAccount(const QString &accountKey);
@@ -183,6 +191,7 @@ private:
     QHash<QString, ListMemo> m_lastList;
     QHash<QString, QHash<QString, Snapshot>> m_snapshots;
     QHash<QString, StatusHistory> m_history;
+    QHash<QString, PendingChange> m_pending;
 };
 
 } // namespace Aura

@@ -34,6 +34,10 @@ QVariant instanceRoleData(const Inventory &inventory, const Instance &instance, 
         return static_cast<int>(NodeKind::Instance);
     case AccountRole:
         return inventory.accountOfInstance(instance.id);
+    case PendingChangeRole: {
+        const PendingChange *pending = inventory.pendingChange(instance.id);
+        return pending ? pending->change.summary() : QString();
+    }
     default:
         return {};
     }

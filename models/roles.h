@@ -24,6 +24,7 @@ enum ItemRole : int {
     NodeKindRole, // int: Aura::NodeKind (tree model)
     SortRole, // a value that sorts naturally: numbers for sizes, QDateTime for times, lower-case text otherwise
     AccountRole, // QString: the key of the account a tenant or instance row belongs to (and of an account row)
+    PendingChangeRole, // QString: the change asked for that has not landed yet, in words ("8GB"); empty if none
 };
 
 enum class NodeKind { Tenant, Instance, Snapshot, Account };

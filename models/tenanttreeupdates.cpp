@@ -228,10 +228,10 @@ void TenantTreeModel::onInstanceChanged(const QString &id, InstanceFields fields
         return;
     }
     // Fields without a column still matter to roles and to the filter proxy: repaint the name cell for them.
-    const int first = (fields & InstanceField::Status) && !(fields & ~InstanceFields(InstanceField::Status))
-        ? StatusColumn
-        : NameColumn;
-    const int last = (fields & InstanceField::Status) ? StatusColumn : NameColumn;
+    // The change the user asked for shows with the status.
+    const InstanceFields statusCell = InstanceField::Status | InstanceField::Pending;
+    const int first = (fields & statusCell) && !(fields & ~statusCell) ? StatusColumn : NameColumn;
+    const int last = (fields & statusCell) ? StatusColumn : NameColumn;
     emit dataChanged(instanceIndex(id, first), instanceIndex(id, last));
 }
 

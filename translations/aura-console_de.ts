@@ -478,6 +478,22 @@
         <source>Overwriting “%1” failed: %2 (after %3)</source>
         <translation>Überschreiben von „%1“ fehlgeschlagen: %2 (nach %3)</translation>
     </message>
+    <message>
+        <source>“%1” is %2 (changing it took %3)</source>
+        <translation>„%1“ ist %2 (Ändern dauerte %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (upgrading it took %3)</source>
+        <translation>„%1“ ist %2 (Upgrade dauerte %3)</translation>
+    </message>
+    <message>
+        <source>Changing “%1” failed: %2 (after %3)</source>
+        <translation>Ändern von „%1“ fehlgeschlagen: %2 (nach %3)</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” failed: %2 (after %3)</source>
+        <translation>Upgrade von „%1“ fehlgeschlagen: %2 (nach %3)</translation>
+    </message>
 </context>
 <context>
     <name>Aura::ConfigurationPicker</name>
@@ -562,10 +578,6 @@
         <translation>Speicherplatz</translation>
     </message>
     <message>
-        <source>Storage:</source>
-        <translation>Speicherplatz:</translation>
-    </message>
-    <message>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
@@ -576,6 +588,10 @@
     <message>
         <source>Set by the server for the chosen memory</source>
         <translation>Vom Server passend zum gewählten Arbeitsspeicher festgelegt</translation>
+    </message>
+    <message>
+        <source>St&amp;orage:</source>
+        <translation>Speic&amp;her:</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1057,27 @@ Nicht verfügbar: %2</translation>
         <source>Create a new instance from one of the selected instance&apos;s exportable snapshots; it is not changed</source>
         <translation>Eine neue Instanz aus einem exportierbaren Snapshot der ausgewählten Instanz anlegen; diese bleibt unverändert</translation>
     </message>
+    <message>
+        <source>Up&amp;grade to Business Critical...</source>
+        <translation>Upgrade auf &amp;Business Critical...</translation>
+    </message>
+    <message>
+        <source>Make the selected Professional instance a Business Critical one (billed at another rate)</source>
+        <translation>Die ausgewählte Professional-Instanz zu einer Business-Critical-Instanz machen (anders abgerechnet)</translation>
+    </message>
+    <message>
+        <source>Resi&amp;ze or Change...</source>
+        <translation>&amp;Größe oder Einstellungen ändern...</translation>
+    </message>
+    <message>
+        <source>Change the memory, storage and settings (vectors, plugin, secondaries, CDC) of the selected instance</source>
+        <translation>Arbeitsspeicher, Speicher und Einstellungen (Vektoren, Plugin, Secondaries, CDC) der ausgewählten Instanz ändern</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <comment>toolbar button</comment>
+        <translation>Größe ändern</translation>
+    </message>
 </context>
 <context>
     <name>Aura::InstanceController</name>
@@ -1082,6 +1119,10 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>Take snapshot</source>
         <translation>Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1239,109 @@ Nicht verfügbar: %2</translation>
         <source>Free instances pause by themselves after 72 hours without use and cannot be paused by hand; one that stays paused for 30 days is deleted.</source>
         <translation>Free-Instanzen pausieren nach 72 Stunden ohne Nutzung von selbst und lassen sich nicht von Hand pausieren; eine, die 30 Tage pausiert bleibt, wird gelöscht.</translation>
     </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <source>vector optimized</source>
+        <translation>vektoroptimiert</translation>
+    </message>
+    <message>
+        <source>Graph Analytics plugin</source>
+        <translation>Graph-Analytics-Plugin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secondaries</source>
+        <translation>
+            <numerusform>%n Secondary</numerusform>
+            <numerusform>%n Secondaries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CDC %1</source>
+        <translation>CDC %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between settings</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Encrypted with the key %1</source>
+        <translation>Verschlüsselt mit dem Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>customer-managed key</source>
+        <translation>kundenverwalteter Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>Aura::InstanceSettingsEditor</name>
+    <message>
+        <source>Tunes the instance for vector indexes and similarity search; needs at least %1GB of memory</source>
+        <translation>Stimmt die Instanz auf Vektorindizes und Ähnlichkeitssuche ab; braucht mindestens %1GB Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>Vektoren:</translation>
+    </message>
+    <message>
+        <source>&amp;Graph Analytics plugin</source>
+        <translation>&amp;Graph-Analytics-Plugin</translation>
+    </message>
+    <message>
+        <source>The Graph Data Science library inside the database (Professional instances)</source>
+        <translation>Die Graph-Data-Science-Bibliothek in der Datenbank (Professional-Instanzen)</translation>
+    </message>
+    <message>
+        <source>Plugins:</source>
+        <translation>Plugins:</translation>
+    </message>
+    <message>
+        <source>Secondaries</source>
+        <translation>Secondaries</translation>
+    </message>
+    <message>
+        <source>Read-only copies that take read queries off the primary; each is billed</source>
+        <translation>Schreibgeschützte Kopien, die dem Primary Leseabfragen abnehmen; jede wird abgerechnet</translation>
+    </message>
+    <message>
+        <source>S&amp;econdaries:</source>
+        <translation>S&amp;econdaries:</translation>
+    </message>
+    <message>
+        <source>Change data capture</source>
+        <translation>Change Data Capture</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Differences (DIFF)</source>
+        <translation>Unterschiede (DIFF)</translation>
+    </message>
+    <message>
+        <source>Full states (FULL)</source>
+        <translation>Vollständige Zustände (FULL)</translation>
+    </message>
+    <message>
+        <source>Change &amp;data capture:</source>
+        <translation>Change &amp;Data Capture:</translation>
+    </message>
+    <message>
+        <source>Turned off: vector optimization needs at least %1GB of memory.</source>
+        <translation>Ausgeschaltet: Die Vektoroptimierung braucht mindestens %1GB Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Needs at least %1GB of memory.</source>
+        <translation>Braucht mindestens %1GB Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Vector opt&amp;imized</source>
+        <translation>Vektoropt&amp;imiert</translation>
+    </message>
 </context>
 <context>
     <name>Aura::InstanceTableModel</name>
@@ -1244,6 +1388,20 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 now, updating to %2: the new size shows once the change lands</source>
+        <translation>Jetzt %1, wird auf %2 geändert: Die neue Größe erscheint, sobald die Änderung wirksam ist</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>size now → size asked for</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, changing to %2</source>
+        <comment>status, the change asked for</comment>
+        <translation>%1, wird geändert auf %2</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1833,6 @@ Meldung des Schlüsselbunds: %1
         <translation>Größe von &lt;b&gt;%1&lt;/b&gt; ändern</translation>
     </message>
     <message>
-        <source>Current size</source>
-        <translation>Aktuelle Größe</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1729,6 +1883,38 @@ Meldung des Schlüsselbunds: %1
     <message>
         <source>Set by the server for the chosen memory</source>
         <translation>Vom Server passend zum gewählten Arbeitsspeicher festgelegt</translation>
+    </message>
+    <message>
+        <source>Resize or Change Instance</source>
+        <translation>Instanz ändern</translation>
+    </message>
+    <message>
+        <source>Change &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ändern</translation>
+    </message>
+    <message>
+        <source>Current size: %1</source>
+        <translation>Aktuelle Größe: %1</translation>
+    </message>
+    <message>
+        <source>New storage size</source>
+        <translation>Neue Speichergröße</translation>
+    </message>
+    <message>
+        <source>New s&amp;torage:</source>
+        <translation>Neuer Spei&amp;cher:</translation>
+    </message>
+    <message>
+        <source>Each change is billed from when it lands. The data and the connection URL stay the same. The service changes the instance in the background, which can take several minutes; until that is done it cannot be changed again, and it still shows the old values.</source>
+        <translation>Jede Änderung wird ab dem Moment abgerechnet, in dem sie wirksam wird. Daten und Verbindungs-URL bleiben gleich. Der Dienst ändert die Instanz im Hintergrund, was einige Minuten dauern kann; bis dahin kann sie nicht erneut geändert werden und zeigt noch die alten Werte.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Änderungen anwenden</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2144,61 @@ Meldung des Schlüsselbunds: %1
     <message>
         <source>Type the instance id to confirm</source>
         <translation>Zur Bestätigung die ID der Instanz eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>Aura::UpgradeDialog</name>
+    <message>
+        <source>Upgrade to Business Critical</source>
+        <translation>Upgrade auf Business Critical</translation>
+    </message>
+    <message>
+        <source>Upgrade &lt;b&gt;%1&lt;/b&gt; to AuraDB Business Critical</source>
+        <translation>Upgrade von &lt;b&gt;%1&lt;/b&gt; auf AuraDB Business Critical</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The instance becomes a &lt;b&gt;%1&lt;/b&gt; instance: it runs as a cluster across availability zones, keeps hourly snapshots for a week and daily ones for 30 days, and can have secondaries.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It is billed at Business Critical rates&lt;/b&gt; from when the upgrade lands. The data and the connection URL stay the same. The console cannot turn it back into a Professional instance.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Instanz wird eine &lt;b&gt;%1&lt;/b&gt;-Instanz: Sie läuft als Cluster über mehrere Verfügbarkeitszonen, behält stündliche Snapshots eine Woche und tägliche 30 Tage lang und kann Secondaries haben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sie wird zu Business-Critical-Preisen abgerechnet&lt;/b&gt;, sobald das Upgrade wirksam ist. Daten und Verbindungs-URL bleiben gleich. Die Konsole kann sie nicht wieder zu einer Professional-Instanz machen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Also change the &amp;size (memory and storage together)</source>
+        <translation>Auch die &amp;Größe ändern (Arbeitsspeicher und Speicher zusammen)</translation>
+    </message>
+    <message>
+        <source>Memory after the upgrade</source>
+        <translation>Arbeitsspeicher nach dem Upgrade</translation>
+    </message>
+    <message>
+        <source>Storage after the upgrade</source>
+        <translation>Speicher nach dem Upgrade</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <source>%1, %2 memory, %3 storage</source>
+        <translation>%1, %2 Arbeitsspeicher, %3 Speicher</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>S&amp;torage:</source>
+        <translation>Spei&amp;cher:</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>The project lists no Business Critical sizes in %1</source>
+        <translation>Das Projekt nennt keine Business-Critical-Größen in %1</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2457,61 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
         <source>Only running instances can be restored in place; “%1” is %2.</source>
         <translation>Nur laufende Instanzen können auf einen Snapshot zurückgesetzt werden; „%1“ ist %2.</translation>
     </message>
+    <message>
+        <source>This service does not upgrade instances.</source>
+        <translation>Dieser Dienst bietet kein Upgrade von Instanzen.</translation>
+    </message>
+    <message>
+        <source>Only Professional instances can be upgraded to Business Critical; “%1” is %2.</source>
+        <translation>Nur Professional-Instanzen können auf Business Critical aufgerüstet werden; „%1“ ist %2.</translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation>von unbekanntem Typ</translation>
+    </message>
+    <message>
+        <source>Only running instances can be upgraded; “%1” is %2.</source>
+        <translation>Nur laufende Instanzen können aufgerüstet werden; „%1“ ist %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestedChange</name>
+    <message>
+        <source>%1 storage</source>
+        <translation>%1 Speicher</translation>
+    </message>
+    <message>
+        <source>vector optimization on</source>
+        <translation>Vektoroptimierung an</translation>
+    </message>
+    <message>
+        <source>vector optimization off</source>
+        <translation>Vektoroptimierung aus</translation>
+    </message>
+    <message>
+        <source>Graph Analytics plugin on</source>
+        <translation>Graph-Analytics-Plugin an</translation>
+    </message>
+    <message>
+        <source>Graph Analytics plugin off</source>
+        <translation>Graph-Analytics-Plugin aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secondaries</source>
+        <translation>
+            <numerusform>%n Secondary</numerusform>
+            <numerusform>%n Secondaries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CDC %1</source>
+        <translation>CDC %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a change</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>StatusPresentation</name>
@@ -2251,6 +2547,16 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
     <message>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>status to the change asked for</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 requested</source>
+        <comment>status · the change asked for</comment>
+        <translation>%1 · %2 angefordert</translation>
     </message>
 </context>
 <context>

@@ -478,6 +478,22 @@
         <source>Overwriting “%1” failed: %2 (after %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is %2 (changing it took %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (upgrading it took %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing “%1” failed: %2 (after %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” failed: %2 (after %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::ConfigurationPicker</name>
@@ -562,10 +578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,6 +587,10 @@
     </message>
     <message>
         <source>Set by the server for the chosen memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;orage:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,6 +1056,27 @@ Not available: %2</source>
         <source>Create a new instance from one of the selected instance&apos;s exportable snapshots; it is not changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Up&amp;grade to Business Critical...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected Professional instance a Business Critical one (billed at another rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resi&amp;ze or Change...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the memory, storage and settings (vectors, plugin, secondaries, CDC) of the selected instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <comment>toolbar button</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::InstanceController</name>
@@ -1080,6 +1117,10 @@ Not available: %2</source>
     </message>
     <message>
         <source>Take snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,6 +1238,109 @@ Not available: %2</source>
         <source>Free instances pause by themselves after 72 hours without use and cannot be paused by hand; one that stays paused for 30 days is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vector optimized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph Analytics plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secondaries</source>
+        <translation>
+            <numerusform>%n secondary</numerusform>
+            <numerusform>%n secondaries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CDC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer-managed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aura::InstanceSettingsEditor</name>
+    <message>
+        <source>Tunes the instance for vector indexes and similarity search; needs at least %1GB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graph Analytics plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph Data Science library inside the database (Professional instances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only copies that take read queries off the primary; each is billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econdaries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change data capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences (DIFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full states (FULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;data capture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned off: vector optimization needs at least %1GB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs at least %1GB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector opt&amp;imized</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::InstanceTableModel</name>
@@ -1242,6 +1386,20 @@ Not available: %2</source>
     </message>
     <message>
         <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now, updating to %2: the new size shows once the change lands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>size now → size asked for</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, changing to %2</source>
+        <comment>status, the change asked for</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,10 +1828,6 @@ The keychain said: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,6 +1877,38 @@ The keychain said: %1
     </message>
     <message>
         <source>Set by the server for the chosen memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize or Change Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New storage size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New s&amp;torage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each change is billed from when it lands. The data and the connection URL stay the same. The service changes the instance in the background, which can take several minutes; until that is done it cannot be changed again, and it still shows the old values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,6 +2138,61 @@ The keychain said: %1
     </message>
     <message>
         <source>Type the instance id to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aura::UpgradeDialog</name>
+    <message>
+        <source>Upgrade to Business Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade &lt;b&gt;%1&lt;/b&gt; to AuraDB Business Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The instance becomes a &lt;b&gt;%1&lt;/b&gt; instance: it runs as a cluster across availability zones, keeps hourly snapshots for a week and daily ones for 30 days, and can have secondaries.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It is billed at Business Critical rates&lt;/b&gt; from when the upgrade lands. The data and the connection URL stay the same. The console cannot turn it back into a Professional instance.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also change the &amp;size (memory and storage together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory after the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage after the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 memory, %3 storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;torage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project lists no Business Critical sizes in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,6 +2450,61 @@ Connect with an Aura API key, or try every operation on a local sandbox first: n
         <source>Only running instances can be restored in place; “%1” is %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This service does not upgrade instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Professional instances can be upgraded to Business Critical; “%1” is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only running instances can be upgraded; “%1” is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestedChange</name>
+    <message>
+        <source>%1 storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vector optimization on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vector optimization off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph Analytics plugin on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph Analytics plugin off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secondaries</source>
+        <translation>
+            <numerusform>%n secondary</numerusform>
+            <numerusform>%n secondaries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CDC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a change</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusPresentation</name>
@@ -2243,6 +2539,16 @@ Connect with an Aura API key, or try every operation on a local sandbox first: n
     </message>
     <message>
         <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>status to the change asked for</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 requested</source>
+        <comment>status · the change asked for</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

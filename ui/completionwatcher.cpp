@@ -80,6 +80,10 @@ QString CompletionWatcher::settledText(
         return tr("“%1” is %2 (deleting it took %3)").arg(name, status, took);
     case Operation::Resize:
         return tr("“%1” is %2 (resizing it took %3)").arg(name, status, took);
+    case Operation::Change:
+        return tr("“%1” is %2 (changing it took %3)").arg(name, status, took);
+    case Operation::Upgrade:
+        return tr("“%1” is %2 (upgrading it took %3)").arg(name, status, took);
     case Operation::Restore:
         return tr("“%1” is %2 (restoring it took %3)").arg(name, status, took);
     case Operation::Overwrite:
@@ -103,6 +107,10 @@ QString CompletionWatcher::failedText(
         return tr("Deleting “%1” failed: %2 (after %3)").arg(name, status, took);
     case Operation::Resize:
         return tr("Resizing “%1” failed: %2 (after %3)").arg(name, status, took);
+    case Operation::Change:
+        return tr("Changing “%1” failed: %2 (after %3)").arg(name, status, took);
+    case Operation::Upgrade:
+        return tr("Upgrading “%1” failed: %2 (after %3)").arg(name, status, took);
     case Operation::Restore:
         return tr("Restoring “%1” failed: %2 (after %3)").arg(name, status, took);
     case Operation::Overwrite:

@@ -21,7 +21,7 @@ public:
 
     // The operations that move an instance through a transitional status; each has its own sentences, so that
     // every language can say them whole.
-    enum class Operation { Create, Pause, Resume, Delete, Resize, Restore, Overwrite };
+    enum class Operation { Create, Pause, Resume, Delete, Resize, Change, Upgrade, Restore, Overwrite };
 
     void expectInstance(const QString &instanceId, Operation operation);
     // With a snapshot id (what the create answer names), only that snapshot counts; without, the first new one.

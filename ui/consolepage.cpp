@@ -39,7 +39,8 @@ ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
     m_tableProxy = new InstanceFilterProxy(inventory, this);
     m_tableProxy->setSourceModel(m_tableModel);
     m_snapshots = new SnapshotTableModel(inventory, this);
-    m_statusDelegate = new StatusDelegate({RawStatusRole, StatusCategoryRole, StatusSinceRole}, this);
+    m_statusDelegate
+        = new StatusDelegate({RawStatusRole, StatusCategoryRole, StatusSinceRole, PendingChangeRole}, this);
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(u"tenantTree"_s);

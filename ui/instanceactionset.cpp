@@ -22,6 +22,9 @@ InstanceActionSet::InstanceActionSet(QObject *parent)
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     make(A::Resize, tr("Resi&ze..."), tr("Change the memory of the selected instance"), IconId::Resize,
         QKeySequence(Qt::CTRL | Qt::Key_M));
+    make(A::Upgrade, tr("Up&grade to Business Critical..."),
+        tr("Make the selected Professional instance a Business Critical one (billed at another rate)"), IconId::Resize,
+        {});
     make(A::Rename, tr("&Rename..."), tr("Rename the selected instance"), IconId::Rename, QKeySequence(Qt::Key_F2));
     make(A::Delete, tr("&Delete..."), tr("Delete the selected instances and all their data"), IconId::Delete,
         QKeySequence::Delete);
@@ -71,6 +74,18 @@ void InstanceActionSet::update(const QList<Instance> &selection, bool connected,
             = tr("Create a new instance from one of the selected instance's snapshots");
     }
     action(InstanceAction::RestoreInPlace)->setVisible(capabilities.restoreInPlace);
+    // The live service changes more than the memory, and upgrades; the seed contract does neither.
+    QAction *resize = action(InstanceAction::Resize);
+    if (capabilities.liveSettings) {
+        resize->setText(tr("Resi&ze or Change..."));
+        m_descriptions[InstanceAction::Resize] = tr(
+            "Change the memory, storage and settings (vectors, plugin, secondaries, CDC) of the selected instance");
+    } else {
+        resize->setText(tr("Resi&ze..."));
+        m_descriptions[InstanceAction::Resize] = tr("Change the memory of the selected instance");
+    }
+    resize->setIconText(tr("Resize", "toolbar button")); // the toolbar stays short in both
+    action(InstanceAction::Upgrade)->setVisible(capabilities.liveSettings);
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         const ActionAvailability a = availability(it.key(), selection, connected, capabilities);
         QAction *action = it.value();
@@ -87,7 +102,7 @@ void InstanceActionSet::addToMenu(QMenu *menu) const
     using A = InstanceAction;
     menu->addAction(action(A::Create));
     menu->addSeparator();
-    for (A a : {A::Pause, A::Resume, A::Resize, A::Rename})
+    for (A a : {A::Pause, A::Resume, A::Resize, A::Upgrade, A::Rename})
         menu->addAction(action(a));
     menu->addSeparator();
     for (A a : {A::TakeSnapshot, A::RestoreSnapshot, A::RestoreInPlace, A::OverwriteFromSnapshot})

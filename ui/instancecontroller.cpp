@@ -8,6 +8,7 @@
 #include "ui/dialogs/confirmdeletedialog.h"
 #include "ui/dialogs/renamedialog.h"
 #include "ui/dialogs/resizedialog.h"
+#include "ui/dialogs/upgradedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/operationreporter.h"
 #include "ui/settleform.h"
@@ -53,6 +54,9 @@ void InstanceController::trigger(InstanceAction action)
         break;
     case InstanceAction::Resize:
         resize(selection.first());
+        break;
+    case InstanceAction::Upgrade:
+        upgrade(selection.first());
         break;
     case InstanceAction::TakeSnapshot:
         takeSnapshot(selection.first());
@@ -186,7 +190,7 @@ void InstanceController::resize(const Instance &instance)
 {
     const Tenant *tenant = m_inventory.tenant(instance.tenantId);
     const ConfigurationOptions options(tenant ? tenant->configurations : QList<InstanceConfiguration>());
-    auto *dialog = new ResizeDialog(instance, options, &m_window);
+    auto *dialog = new ResizeDialog(instance, options, m_inventory.capabilitiesOfInstance(instance.id), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FormDialog::submitted, this, [this, dialog, instance] {
         if (const auto request = dialog->request())
@@ -205,20 +209,59 @@ void InstanceController::sendUpdate(
     dialog->setBusy(true);
     const int op = m_reporter.begin(operation, instance.displayName());
     const QString id = instance.id;
-    const bool resizing = request.memory.has_value();
+    // A change of the configuration lands in the background: the row shows what it becomes until then.
+    const RequestedChange change = RequestedChange::of(request);
+    const auto watched = request.vectorOptimized || request.graphAnalyticsPlugin || request.secondariesCount
+            || request.cdcEnrichmentMode
+        ? CompletionWatcher::Operation::Change
+        : CompletionWatcher::Operation::Resize;
     QPointer<Synchronizer> synchronizer = c->synchronizer;
     c->service->updateInstance(id, request, dialog,
-        [this, guard, synchronizer, op, id, resizing](const Reply<std::optional<Instance>> &reply) {
+        [this, guard, synchronizer, op, id, change, watched](const Reply<std::optional<Instance>> &reply) {
             // The dialog is the answer's context: the answer comes only while it is there.
             const bool ok = m_reporter.finish(op, reply);
-            if (ok || OperationReporter::mayHaveHappened(reply)) {
-                if (resizing && ok)
-                    m_watcher.expectInstance(id, CompletionWatcher::Operation::Resize);
-                if (synchronizer)
-                    synchronizer->followUp(id);
+            if (ok && !change.isEmpty()) {
+                Q_EMIT changeRequested(id, change);
+                m_watcher.expectInstance(id, watched);
             }
+            if ((ok || OperationReporter::mayHaveHappened(reply)) && synchronizer)
+                synchronizer->followUp(id);
             settleForm(guard, ok ? nullptr : &reply.error());
         });
+}
+
+void InstanceController::upgrade(const Instance &instance)
+{
+    const Tenant *tenant = m_inventory.tenant(instance.tenantId);
+    const ConfigurationOptions options(tenant ? tenant->configurations : QList<InstanceConfiguration>());
+    auto *dialog = new UpgradeDialog(instance, options, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FormDialog::submitted, this, [this, dialog, instance] {
+        const Connections::Connection *c = m_connections.ofInstance(m_inventory, instance.id);
+        if (!c)
+            return;
+        QPointer<FormDialog> guard(dialog);
+        dialog->setBusy(true);
+        const int op = m_reporter.begin(tr("Upgrade"), instance.displayName());
+        const QString id = instance.id;
+        const UpgradeInstanceRequest request = dialog->request();
+        const RequestedChange change = RequestedChange::upgradeTo(dialog->targetType(), request);
+        QPointer<Synchronizer> synchronizer = c->synchronizer;
+        c->service->upgradeInstance(id, request, dialog,
+            [this, guard, synchronizer, op, id, change](const Reply<std::optional<Instance>> &reply) {
+                const bool ok = m_reporter.finish(op, reply);
+                if (ok) {
+                    Q_EMIT changeRequested(id, change);
+                    // The type changes at once; only a new size goes through "updating".
+                    if (change.memory)
+                        m_watcher.expectInstance(id, CompletionWatcher::Operation::Upgrade);
+                }
+                if ((ok || OperationReporter::mayHaveHappened(reply)) && synchronizer)
+                    synchronizer->followUp(id);
+                settleForm(guard, ok ? nullptr : &reply.error());
+            });
+    });
+    dialog->open();
 }
 
 void InstanceController::takeSnapshot(const Instance &instance)

@@ -4,6 +4,7 @@
 #include "api/dto/requests.h"
 #include "models/connections.h"
 #include "models/instanceactions.h"
+#include "models/requestedchange.h"
 #include "ui/completionwatcher.h"
 
 #include <QObject>
@@ -31,6 +32,10 @@ public:
     // Runs `action` on the window's current selection (ignored when it is not available).
     void trigger(InstanceAction action);
 
+Q_SIGNALS:
+    // The service accepted a change it applies in the background (Inventory::expectChange).
+    void changeRequested(const QString &instanceId, const Aura::RequestedChange &change);
+
 private:
     void askToPause(const QList<Instance> &instances);
     void pause(const QList<Instance> &instances);
@@ -43,6 +48,7 @@ private:
     void askToDelete(QList<Instance> remaining);
     void rename(const Instance &instance);
     void resize(const Instance &instance);
+    void upgrade(const Instance &instance);
     void takeSnapshot(const Instance &instance);
     void copyConnectionUrl(const Instance &instance);
     // Sends the update from a rename or resize dialog and keeps the dialog open on errors.

@@ -53,6 +53,7 @@ InstanceDetailsPanel::InstanceDetailsPanel(const Inventory &inventory, SnapshotT
     addField(form, u"type"_s, tr("Type:"));
     addField(form, u"cloud"_s, tr("Cloud and region:"));
     addField(form, u"size"_s, tr("Memory and storage:"));
+    addField(form, u"settings"_s, tr("Settings:"));
     addField(form, u"version"_s, tr("Neo4j version:"));
     addField(form, u"created"_s, tr("Created:"));
     addField(form, u"tier"_s, tr("Free tier:"));
@@ -181,7 +182,9 @@ void InstanceDetailsPanel::refresh()
 
     m_fields[u"name"_s]->setText(orNone(i->name));
     QLabel *status = m_fields[u"status"_s];
-    status->setText(StatusPresentation::text(i->status, category, m_inventory.statusSince(i->id), now));
+    const PendingChange *pending = m_inventory.pendingChange(i->id);
+    status->setText(StatusPresentation::text(
+        i->status, category, m_inventory.statusSince(i->id), now, pending ? pending->change.summary() : QString()));
     QPalette p = status->palette();
     p.setColor(QPalette::WindowText, StatusPresentation::colour(category, palette()));
     status->setPalette(p);
@@ -195,6 +198,12 @@ void InstanceDetailsPanel::refresh()
     m_fields[u"size"_s]->setText(i->memory.isEmpty() && i->storage.isEmpty()
             ? none
             : tr("%1 memory, %2 storage").arg(orNone(i->memory), orNone(i->storage)));
+    // The live service's settings, as far as the instance reports them.
+    const QString settings = settingsText(*i);
+    m_fields[u"settings"_s]->setText(settings);
+    m_fields[u"settings"_s]->setToolTip(
+        i->customerManagedKeyId.isEmpty() ? QString() : tr("Encrypted with the key %1").arg(i->customerManagedKeyId));
+    m_form->setRowVisible(m_fields[u"settings"_s], !settings.isEmpty());
     m_fields[u"version"_s]->setText(orNone(i->version));
     // The live service names no version; a row that could only say "—" is left out.
     m_form->setRowVisible(m_fields[u"version"_s], !i->version.isEmpty());
@@ -221,6 +230,23 @@ void InstanceDetailsPanel::refresh()
         }
         m_history->addItem(line);
     }
+}
+
+QString InstanceDetailsPanel::settingsText(const Instance &i)
+{
+    // What is turned on; what is off is the usual and goes unsaid.
+    QStringList parts;
+    if (i.vectorOptimized.value_or(false))
+        parts << tr("vector optimized");
+    if (i.graphAnalyticsPlugin.value_or(false))
+        parts << tr("Graph Analytics plugin");
+    if (i.secondariesCount.value_or(0) > 0)
+        parts << tr("%n secondaries", nullptr, static_cast<int>(*i.secondariesCount));
+    if (!i.cdcEnrichmentMode.isEmpty() && i.cdcEnrichmentMode.compare(u"OFF"_s, Qt::CaseInsensitive) != 0)
+        parts << tr("CDC %1").arg(i.cdcEnrichmentMode);
+    if (!i.customerManagedKeyId.isEmpty())
+        parts << tr("customer-managed key");
+    return parts.join(tr(", ", "between settings"));
 }
 
 QString InstanceDetailsPanel::fieldText(const QString &field) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/dto/instance.h"
+
 #include <QDate>
 #include <QHash>
 #include <QWidget>
@@ -48,6 +50,8 @@ Q_SIGNALS:
     void snapshotDayChanged(const QDate &day);
 
 private:
+    // The live settings the instance reports, in words; empty when it reports none.
+    static QString settingsText(const Instance &instance);
     void refresh();
     void updateKeptPassword();
     QLabel *addField(QFormLayout *form, const QString &key, const QString &label, bool copyable = false);

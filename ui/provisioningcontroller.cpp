@@ -66,7 +66,13 @@ void ProvisioningController::create(const QString &tenantId)
 
 void ProvisioningController::openCreateDialog(const QList<Tenant> &tenants, const QString &tenantId)
 {
-    auto *dialog = new CreateInstanceDialog(tenants, tenantId, &m_window);
+    QSet<QString> liveSettings;
+    for (const Tenant &t : tenants) {
+        const Connections::Connection *c = m_connections.ofTenant(m_inventory, t.id);
+        if (c && c->service->capabilities().liveSettings)
+            liveSettings.insert(t.id);
+    }
+    auto *dialog = new CreateInstanceDialog(tenants, tenantId, liveSettings, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<FormDialog> guard(dialog);
     connect(dialog, &FormDialog::submitted, this, [this, dialog, guard] {

@@ -41,8 +41,9 @@ void StatusDelegate::scheduleTick() const
 QString StatusDelegate::displayText(const QModelIndex &index) const
 {
     const auto category = static_cast<StatusCategory>(index.data(m_roles.category).toInt());
-    return StatusPresentation::text(
-        index.data(m_roles.status).toString(), category, index.data(m_roles.since).toDateTime(), m_clock->utcNow());
+    const QString pending = m_roles.pending < 0 ? QString() : index.data(m_roles.pending).toString();
+    return StatusPresentation::text(index.data(m_roles.status).toString(), category,
+        index.data(m_roles.since).toDateTime(), m_clock->utcNow(), pending);
 }
 
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -19,6 +19,7 @@ public:
         int status = Qt::DisplayRole; // QString, verbatim
         int category = Qt::UserRole; // int(StatusCategory)
         int since = Qt::UserRole + 1; // QDateTime the current status began (invalid if unknown)
+        int pending = -1; // QString: the change asked for that has not landed, in words; -1: the model has none
     };
     explicit StatusDelegate(Roles roles, QObject *parent = nullptr, Clock *clock = nullptr);
 

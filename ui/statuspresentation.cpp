@@ -30,13 +30,18 @@ QColor StatusPresentation::colour(StatusCategory category, const QPalette &palet
     return palette.color(QPalette::Text);
 }
 
-QString StatusPresentation::text(
-    const QString &status, StatusCategory category, const QDateTime &since, const QDateTime &now)
+QString StatusPresentation::text(const QString &status, StatusCategory category, const QDateTime &since,
+    const QDateTime &now, const QString &pending)
 {
     // No status yet is not an unknown status: the details that carry it are being read.
     if (category == StatusCategory::NotYetKnown)
         return T::tr("checking…");
-    const QString shown = status.trimmed().isEmpty() ? T::tr("unknown") : status;
+    QString shown = status.trimmed().isEmpty() ? T::tr("unknown") : status;
+    if (!pending.isEmpty()) {
+        shown = category == StatusCategory::InProgress
+            ? T::tr("%1 to %2", "status to the change asked for").arg(shown, pending)
+            : T::tr("%1 · %2 requested", "status · the change asked for").arg(shown, pending);
+    }
     if (category != StatusCategory::InProgress || !since.isValid() || !now.isValid())
         return shown;
     return T::tr("%1 · %2", "status · how long").arg(shown, age(since.secsTo(now)));

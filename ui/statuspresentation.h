@@ -17,8 +17,10 @@ struct StatusPresentation
     static QColor colour(StatusCategory category, const QPalette &palette);
 
     // The status as the server sent it (never empty: "unknown" when there is none), with how long a transitional
-    // status has lasted: "resuming · 2 min".
-    static QString text(const QString &status, StatusCategory category, const QDateTime &since, const QDateTime &now);
+    // status has lasted: "resuming · 2 min". With a change the user asked for (`pending`, in words), what it
+    // becomes: "updating to 8GB · 2 min", or "running · 8GB requested" before the service has begun.
+    static QString text(const QString &status, StatusCategory category, const QDateTime &since, const QDateTime &now,
+        const QString &pending = {});
 
     // "12 s", "4 min", "2 h 5 min", "3 d": a coarse age for a status that lasts.
     static QString age(qint64 seconds);

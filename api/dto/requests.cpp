@@ -14,6 +14,11 @@ QJsonObject CreateInstanceRequest::toJson() const
     Json::insertIfSet(o, "storage"_L1, storage);
     Json::insertIfSet(o, "source_instance_id"_L1, sourceInstanceId);
     Json::insertIfSet(o, "source_snapshot_id"_L1, sourceSnapshotId);
+    Json::insertIfSet(o, "customer_managed_key_id"_L1, customerManagedKeyId);
+    if (vectorOptimized)
+        o.insert("vector_optimized"_L1, *vectorOptimized);
+    if (graphAnalyticsPlugin)
+        o.insert("graph_analytics_plugin"_L1, *graphAnalyticsPlugin);
     return o;
 }
 
@@ -24,7 +29,25 @@ QJsonObject UpdateInstanceRequest::toJson() const
         o.insert("name"_L1, *name);
     if (memory)
         o.insert("memory"_L1, *memory);
+    if (storage)
+        o.insert("storage"_L1, *storage);
+    if (vectorOptimized)
+        o.insert("vector_optimized"_L1, *vectorOptimized);
+    if (graphAnalyticsPlugin)
+        o.insert("graph_analytics_plugin"_L1, *graphAnalyticsPlugin);
+    if (secondariesCount)
+        o.insert("secondaries_count"_L1, *secondariesCount);
+    if (cdcEnrichmentMode)
+        o.insert("cdc_enrichment_mode"_L1, *cdcEnrichmentMode);
     return o;
+}
+
+QJsonObject UpgradeInstanceRequest::toJson() const
+{
+    // Both or neither: the service refuses one without the other.
+    if (memory.isEmpty() || storage.isEmpty())
+        return {};
+    return {{"memory"_L1, memory}, {"storage"_L1, storage}};
 }
 
 QJsonObject OverwriteInstanceRequest::toJson() const

@@ -199,7 +199,7 @@ private Q_SLOTS:
             rig.client->pauseInstance(u"i1"_s, ctx, done);
             break;
         case 2:
-            rig.client->updateInstance(u"i1"_s, {u"new name"_s, {}}, ctx, done);
+            rig.client->updateInstance(u"i1"_s, Aura::UpdateInstanceRequest::renameTo(u"new name"_s), ctx, done);
             break;
         case 3:
             rig.client->createSnapshot(u"i1"_s, ctx, done);

@@ -56,6 +56,16 @@ private Q_SLOTS:
             << 14 << "POST"_ba << u"/v1/instances/i1/snapshots/s1/restore"_s << QString() << "{}"_ba;
         QTest::newRow("id with slash stays one segment")
             << 15 << "GET"_ba << u"/v1/instances/a%2Fb"_s << QString() << QByteArray();
+        QTest::newRow("updateInstance, every setting")
+            << 16 << "PATCH"_ba << u"/v1/instances/i1"_s << QString()
+            << "{\"cdc_enrichment_mode\":\"FULL\",\"graph_analytics_plugin\":false,\"memory\":\"8GB\",\"secondaries_count\":2,\"storage\":\"32GB\",\"vector_optimized\":true}"_ba;
+        QTest::newRow("upgradeInstance with a size") << 17 << "POST"_ba << u"/v1/instances/i1/upgrade"_s << QString()
+                                                     << "{\"memory\":\"16GB\",\"storage\":\"32GB\"}"_ba;
+        QTest::newRow("upgradeInstance keeps the size")
+            << 18 << "POST"_ba << u"/v1/instances/i1/upgrade"_s << QString() << "{}"_ba;
+        QTest::newRow("createInstance with live settings")
+            << 19 << "POST"_ba << u"/v1/instances"_s << QString()
+            << "{\"cloud_provider\":\"gcp\",\"customer_managed_key_id\":\"k1\",\"graph_analytics_plugin\":true,\"memory\":\"8GB\",\"name\":\"n\",\"region\":\"europe-west1\",\"storage\":\"16GB\",\"tenant_id\":\"t1\",\"type\":\"professional-db\",\"vector_optimized\":false,\"version\":\"5\"}"_ba;
     }
     void everyOperationSendsTheContractsRequest()
     {
@@ -151,6 +161,39 @@ private Q_SLOTS:
         case 15:
             c.getInstance(u"a/b"_s, ctx, done, user);
             break;
+        case 16: {
+            Aura::UpdateInstanceRequest request;
+            request.memory = u"8GB"_s;
+            request.storage = u"32GB"_s;
+            request.vectorOptimized = true;
+            request.graphAnalyticsPlugin = false;
+            request.secondariesCount = 2;
+            request.cdcEnrichmentMode = u"FULL"_s;
+            c.updateInstance(u"i1"_s, request, ctx, done);
+            break;
+        }
+        case 17:
+            c.upgradeInstance(u"i1"_s, {u"16GB"_s, u"32GB"_s}, ctx, done);
+            break;
+        case 18:
+            c.upgradeInstance(u"i1"_s, {u"16GB"_s, {}}, ctx, done); // one without the other is not sent
+            break;
+        case 19: {
+            Aura::CreateInstanceRequest request;
+            request.tenantId = u"t1"_s;
+            request.name = u"n"_s;
+            request.type = u"professional-db"_s;
+            request.cloudProvider = u"gcp"_s;
+            request.region = u"europe-west1"_s;
+            request.memory = u"8GB"_s;
+            request.storage = u"16GB"_s;
+            request.version = u"5"_s;
+            request.vectorOptimized = false;
+            request.graphAnalyticsPlugin = true;
+            request.customerManagedKeyId = u"k1"_s;
+            c.createInstance(request, ctx, done);
+            break;
+        }
         }
         QCOMPARE(answers, 0); // never answered from inside the call
         QTRY_COMPARE(answers, 1);
@@ -322,7 +365,8 @@ private Q_SLOTS:
         Rig rig;
         rig.api = [&](const SeenRequest &) { return FakeAnswer::json(status, body, "rid-err"); };
         Answers<std::optional<Aura::Instance>> answers;
-        rig.client->updateInstance(u"i1"_s, {u"x"_s, {}}, &rig.context, answers.collector());
+        rig.client->updateInstance(
+            u"i1"_s, Aura::UpdateInstanceRequest::renameTo(u"x"_s), &rig.context, answers.collector());
         QTRY_COMPARE(answers.replies.size(), 1);
         const ApiError &e = answers.only().error();
         QCOMPARE(e.kind, ApiError::Kind::Http);

@@ -228,7 +228,7 @@ private Q_SLOTS:
     void createRequestLeavesOutEmptyOptionalFields()
     {
         CreateInstanceRequest r {
-            u"t"_s, u"db"_s, u"enterprise-db"_s, u"gcp"_s, u"europe-west1"_s, u"8GB"_s, {}, {}, {}, {}};
+            u"t"_s, u"db"_s, u"enterprise-db"_s, u"gcp"_s, u"europe-west1"_s, u"8GB"_s, {}, {}, {}, {}, {}, {}, {}};
         const QJsonObject o = r.toJson();
         QCOMPARE(o.value("tenant_id"_L1).toString(), u"t"_s);
         QCOMPARE(o.value("memory"_L1).toString(), u"8GB"_s);

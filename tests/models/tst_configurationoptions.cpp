@@ -109,6 +109,20 @@ private Q_SLOTS:
         QCOMPARE(options.storage({u"enterprise-db"_s, u"gcp"_s, u"europe-west1"_s, u"2GB"_s, {}}), u"4GB"_s);
     }
 
+    void storageSizesListEveryChoiceForTheMemory()
+    {
+        QList<InstanceConfiguration> rows = liveRows();
+        rows << row(u"enterprise-db"_s, u"gcp"_s, u"europe-west1"_s, u"16GB"_s, u"128GB"_s)
+             << row(u"enterprise-db"_s, u"gcp"_s, u"europe-west1"_s, u"16GB"_s, u"64GB"_s)
+             << row(u"enterprise-db"_s, u"gcp"_s, u"europe-west1"_s, u"16GB"_s, u"64GB"_s, u"4"_s);
+        const ConfigurationOptions options(rows);
+        const ConfigurationChoice c {u"enterprise-db"_s, u"gcp"_s, u"europe-west1"_s, u"16GB"_s, {}};
+        QCOMPARE(options.storageSizes(c), (QStringList {u"32GB"_s, u"64GB"_s, u"128GB"_s})); // once each, in order
+        QCOMPARE(options.storageSizes({u"enterprise-db"_s, u"aws"_s, u"us-east-1"_s, u"8GB"_s, {}}),
+            QStringList {u"16GB"_s});
+        QVERIFY(options.storageSizes({u"enterprise-db"_s, u"gcp"_s, u"europe-west1"_s, {}, {}}).isEmpty());
+    }
+
     void allowsOnlyListedCombinations_data()
     {
         QTest::addColumn<QString>("type");

@@ -66,6 +66,36 @@ private Q_SLOTS:
         QTest::newRow("create needs nothing") << A::Create << QStringList {} << true << QString();
         QTest::newRow("copy url") << A::CopyConnectionUrl << QStringList {u"a:paused"_s} << true << QString();
     }
+
+    void upgradeIsForRunningProfessionalInstancesOnTheLiveService_data()
+    {
+        QTest::addColumn<QStringList>("selection");
+        QTest::addColumn<bool>("live");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<QString>("reasonMentions");
+        QTest::newRow("professional running")
+            << QStringList {u"a:running:professional-db"_s} << true << true << QString();
+        QTest::newRow("professional paused")
+            << QStringList {u"a:paused:professional-db"_s} << true << false << u"paused"_s;
+        QTest::newRow("business critical")
+            << QStringList {u"a:running:business-critical"_s} << true << false << u"business-critical"_s;
+        QTest::newRow("free") << QStringList {u"a:running:free-db"_s} << true << false << u"Professional"_s;
+        QTest::newRow("two") << QStringList {u"a:running:professional-db"_s, u"b:running:professional-db"_s} << true
+                             << false << u"single"_s;
+        QTest::newRow("seed service") << QStringList {u"a:running:professional-db"_s} << false << false << u"service"_s;
+    }
+    void upgradeIsForRunningProfessionalInstancesOnTheLiveService()
+    {
+        QFETCH(QStringList, selection);
+        QFETCH(bool, live);
+        QFETCH(bool, enabled);
+        QFETCH(QString, reasonMentions);
+        const ActionAvailability a = availability(InstanceAction::Upgrade, instances(selection), true,
+            Capabilities::of(live ? ApiDialect::AuraV1 : ApiDialect::Seed));
+        QCOMPARE(a.enabled, enabled);
+        if (!reasonMentions.isEmpty())
+            QVERIFY2(a.reason.contains(reasonMentions), qPrintable(a.reason));
+    }
     void rules()
     {
         QFETCH(InstanceAction, action);

@@ -13,13 +13,16 @@
 #include "ui/dialogs/resizedialog.h"
 #include "ui/dialogs/restoreinplacedialog.h"
 #include "ui/dialogs/restoresnapshotdialog.h"
+#include "ui/dialogs/upgradedialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSpinBox>
 #include <QTest>
 
 #include <cstdio>
@@ -75,6 +78,17 @@ int main(int argc, char **argv)
         ok &= save(&d, dir, u"create"_s);
     }
     {
+        // On the live service: the settings of the type as well (a Professional instance: vectors and the plugin).
+        CreateInstanceDialog d({productionTenant()}, productionTenant().id, {productionTenant().id});
+        type(&d, u"nameEdit"_s, u"search-pro"_s);
+        auto *typeCombo = d.findChild<QComboBox *>(u"typeCombo"_s);
+        typeCombo->setCurrentIndex(typeCombo->findData(u"professional-db"_s));
+        auto *memory = d.findChild<QComboBox *>(u"memoryCombo"_s);
+        memory->setCurrentIndex(memory->findData(u"4GB"_s));
+        d.findChild<QCheckBox *>(u"vectorOptimizedCheck"_s)->setChecked(true);
+        ok &= save(&d, dir, u"create-live"_s);
+    }
+    {
         CreateInstanceDialog d({productionTenant()}, productionTenant().id);
         type(&d, u"nameEdit"_s, u" orders"_s);
         ok &= save(&d, dir, u"create-invalid-name"_s);
@@ -90,10 +104,42 @@ int main(int argc, char **argv)
         ok &= save(&d, dir, u"create-server-error"_s);
     }
     {
-        ResizeDialog d(ordersInstance(), ConfigurationOptions(productionTenant().configurations));
+        ResizeDialog d(ordersInstance(), ConfigurationOptions(productionTenant().configurations),
+            Capabilities::of(ApiDialect::Seed));
         auto *memory = d.findChild<QComboBox *>(u"memoryCombo"_s);
         memory->setCurrentIndex(memory->findData(u"16GB"_s));
         ok &= save(&d, dir, u"resize"_s);
+    }
+    {
+        // The live service's change dialog: storage and the settings of the type too.
+        Instance orders = ordersInstance();
+        orders.vectorOptimized = false;
+        orders.secondariesCount = 0;
+        orders.cdcEnrichmentMode = u"OFF"_s;
+        ResizeDialog d(
+            orders, ConfigurationOptions(productionTenant().configurations), Capabilities::of(ApiDialect::AuraV1));
+        auto *memory = d.findChild<QComboBox *>(u"memoryCombo"_s);
+        memory->setCurrentIndex(memory->findData(u"16GB"_s));
+        d.findChild<QSpinBox *>(u"secondariesSpin"_s)->setValue(2);
+        ok &= save(&d, dir, u"change"_s);
+    }
+    {
+        Instance pro = ordersInstance();
+        pro.type = u"professional-db"_s;
+        pro.cloudProvider = u"azure"_s;
+        pro.region = u"westeurope"_s;
+        pro.memory = u"4GB"_s;
+        pro.storage = u"8GB"_s;
+        QList<InstanceConfiguration> rows = productionTenant().configurations;
+        for (const auto &[memory, storage] : {std::pair {u"4GB"_s, u"8GB"_s}, std::pair {u"8GB"_s, u"16GB"_s}}) {
+            rows << configuration(
+                u"business-critical"_s, u"azure"_s, u"westeurope"_s, u"Netherlands (westeurope)"_s, memory, storage);
+        }
+        UpgradeDialog d(pro, ConfigurationOptions(rows));
+        d.findChild<QCheckBox *>(u"resizeCheck"_s)->setChecked(true);
+        auto *memory = d.findChild<QComboBox *>(u"memoryCombo"_s);
+        memory->setCurrentIndex(memory->findData(u"8GB"_s));
+        ok &= save(&d, dir, u"upgrade"_s);
     }
     {
         RenameDialog d(ordersInstance());

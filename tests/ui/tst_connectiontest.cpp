@@ -49,6 +49,11 @@ public:
     {
         return 0;
     }
+    RequestId upgradeInstance(
+        const QString &, const UpgradeInstanceRequest &, QObject *, Callback<std::optional<Instance>>) override
+    {
+        return 0;
+    }
     RequestId deleteInstance(const QString &, QObject *, Callback<std::optional<Instance>>) override { return 0; }
     RequestId pauseInstance(const QString &, QObject *, Callback<std::optional<Instance>>) override { return 0; }
     RequestId resumeInstance(const QString &, QObject *, Callback<std::optional<Instance>>) override { return 0; }

@@ -4,11 +4,14 @@
 #include "ui/dialogs/namefield.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace Aura;
@@ -328,6 +331,47 @@ private Q_SLOTS:
         QTest::mouseClick(f.cancel, Qt::LeftButton);
         QCOMPARE(rejected.size(), 1);
         QVERIFY(!d.isVisible());
+    }
+
+    void liveSettingsAreOfferedWhereTheTypeHasThem()
+    {
+        Tenant staging = stagingTenant(); // professional-db, 2GB
+        staging.configurations << configuration(
+            u"professional-db"_s, u"gcp"_s, u"us-central1"_s, u"Iowa (us-central1)"_s, u"8GB"_s, u"16GB"_s);
+        staging.configurations << configuration(
+            u"professional-db"_s, u"gcp"_s, u"us-central1"_s, u"Iowa (us-central1)"_s, u"8GB"_s, u"32GB"_s);
+        CreateInstanceDialog d({staging, productionTenant()}, staging.id, {staging.id});
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        Form f(d);
+        QTest::keyClicks(f.name, u"search"_s);
+        auto *vector = d.findChild<QCheckBox *>(u"vectorOptimizedCheck"_s);
+        auto *plugin = d.findChild<QCheckBox *>(u"graphAnalyticsPluginCheck"_s);
+        QVERIFY(vector && plugin);
+        QVERIFY(plugin->isVisible()); // Professional has the plugin
+        QVERIFY(vector->isVisible() && !vector->isEnabled()); // but 2GB is too little for vectors
+        QVERIFY(!d.findChild<QSpinBox *>(u"secondariesSpin"_s)->isVisible()); // changed later, not at create
+
+        QVERIFY(select(f.memory, u"8GB"_s));
+        QVERIFY(vector->isEnabled());
+        auto *storage = d.findChild<QComboBox *>(u"storageCombo"_s);
+        QVERIFY(storage->isVisible() && !f.storage->isVisible()); // two sizes go with 8GB: a choice
+        QCOMPARE(valuesOf(storage), (QStringList {u"16GB"_s, u"32GB"_s}));
+        QVERIFY(select(storage, u"32GB"_s));
+        vector->setChecked(true);
+        plugin->setChecked(true);
+        std::optional<CreateInstanceRequest> r = d.request();
+        QVERIFY(r);
+        QCOMPARE(r->storage, u"32GB"_s);
+        QCOMPARE(r->vectorOptimized, std::optional<bool>(true));
+        QCOMPARE(r->graphAnalyticsPlugin, std::optional<bool>(true));
+
+        // A project whose service has no such settings: none shown, none sent.
+        QVERIFY(select(f.tenant, productionTenant().id));
+        QVERIFY(!vector->isVisible() && !plugin->isVisible());
+        r = d.request();
+        QVERIFY(r);
+        QVERIFY(!r->vectorOptimized && !r->graphAnalyticsPlugin);
     }
 };
 

@@ -73,6 +73,38 @@ private Q_SLOTS:
         QVERIFY2(history.at(0).contains(u"at least"_s), qPrintable(history.at(0)));
     }
 
+    void showsTheLiveSettingsThatAreOnAndAChangeUnderWay()
+    {
+        Inventory inventory;
+        Instance plain = make(u"a1"_s, u"running"_s);
+        plain.vectorOptimized = false;
+        plain.secondariesCount = 0;
+        plain.cdcEnrichmentMode = u"OFF"_s;
+        inventory.applyInstances({plain});
+        SnapshotTableModel snapshots(inventory);
+        InstanceDetailsPanel panel(inventory, snapshots);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showInstance(u"a1"_s);
+        QVERIFY(panel.fieldText(u"settings"_s).isEmpty()); // everything off: nothing to say
+
+        RequestedChange toSixteen;
+        toSixteen.memory = u"16GB"_s;
+        inventory.expectChange(u"a1"_s, toSixteen);
+        QCOMPARE(panel.fieldText(u"status"_s), u"running · 16GB requested"_s);
+
+        Instance tuned = plain;
+        tuned.status = u"updating"_s;
+        tuned.vectorOptimized = true;
+        tuned.secondariesCount = 2;
+        tuned.cdcEnrichmentMode = u"FULL"_s;
+        tuned.customerManagedKeyId = u"key-1"_s;
+        inventory.applyInstance(tuned);
+        QVERIFY2(
+            panel.fieldText(u"status"_s).startsWith(u"updating to 16GB"_s), qPrintable(panel.fieldText(u"status"_s)));
+        QCOMPARE(panel.fieldText(u"settings"_s), u"vector optimized, 2 secondaries, CDC FULL, customer-managed key"_s);
+    }
+
     void copyButtonsPutTheValueOnTheClipboard()
     {
         Inventory inventory;

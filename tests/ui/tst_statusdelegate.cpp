@@ -37,20 +37,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("status");
         QTest::addColumn<qint64>("secondsAgo");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("stable shows no age") << u"running"_s << qint64(600) << u"running"_s;
-        QTest::newRow("transitional shows age") << u"resuming"_s << qint64(125) << u"resuming · 2 min"_s;
-        QTest::newRow("seconds") << u"creating"_s << qint64(42) << u"creating · 42 s"_s;
-        QTest::newRow("hours") << u"loading"_s << qint64(3 * 3600 + 60) << u"loading · 3 h 1 min"_s;
-        QTest::newRow("unknown verbatim") << u"Hibernating"_s << qint64(10) << u"Hibernating"_s;
-        QTest::newRow("not known yet") << QString() << qint64(10) << u"checking…"_s; // never empty, never "unknown"
+        QTest::addColumn<QString>("pending");
+        QTest::newRow("stable shows no age") << u"running"_s << qint64(600) << u"running"_s << QString();
+        QTest::newRow("transitional shows age") << u"resuming"_s << qint64(125) << u"resuming · 2 min"_s << QString();
+        QTest::newRow("seconds") << u"creating"_s << qint64(42) << u"creating · 42 s"_s << QString();
+        QTest::newRow("hours") << u"loading"_s << qint64(3 * 3600 + 60) << u"loading · 3 h 1 min"_s << QString();
+        QTest::newRow("unknown verbatim") << u"Hibernating"_s << qint64(10) << u"Hibernating"_s << QString();
+        QTest::newRow("not known yet") << QString() << qint64(10) << u"checking…"_s << QString(); // never "unknown"
+        QTest::newRow("a change asked for, under way")
+            << u"updating"_s << qint64(125) << u"updating to 16GB · 2 min"_s << u"16GB"_s;
+        QTest::newRow("a change asked for, not begun")
+            << u"running"_s << qint64(5) << u"running · 16GB requested"_s << u"16GB"_s;
     }
     void text()
     {
         QFETCH(QString, status);
         QFETCH(qint64, secondsAgo);
         QFETCH(QString, expected);
+        QFETCH(QString, pending);
         QCOMPARE(
-            StatusPresentation::text(status, instanceStatusCategory(status), Now.addSecs(-secondsAgo), Now), expected);
+            StatusPresentation::text(status, instanceStatusCategory(status), Now.addSecs(-secondsAgo), Now, pending),
+            expected);
     }
 
     void coloursDifferPerCategoryInBothPalettes()

@@ -78,10 +78,24 @@ ConfigurationPicker::ConfigurationPicker(QWidget *parent)
     addRow(m_form, Cloud, tr("&Cloud provider:"), u"cloudCombo"_s, tr("Cloud provider"), u"cloud_provider"_s);
     addRow(m_form, Region, tr("&Region:"), u"regionCombo"_s, tr("Region"), u"region"_s);
     addRow(m_form, Memory, tr("&Memory:"), u"memoryCombo"_s, tr("Memory"), u"memory"_s);
+    // The storage that comes with the memory, as text; a choice where the project offers several sizes with it.
     m_storage = new QLabel(this);
     m_storage->setObjectName(u"storageLabel"_s);
     m_storage->setAccessibleName(tr("Storage"));
-    m_form->addRow(tr("Storage:"), m_storage);
+    m_storageChoice = new QComboBox(this);
+    m_storageChoice->setObjectName(u"storageCombo"_s);
+    m_storageChoice->setAccessibleName(tr("Storage"));
+    auto *storageCell = new QVBoxLayout;
+    storageCell->setSpacing(0);
+    storageCell->addWidget(m_storage);
+    storageCell->addWidget(m_storageChoice);
+    m_form->addRow(tr("St&orage:"), storageCell);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(storageCell)))
+        label->setBuddy(m_storageChoice);
+    connect(m_storageChoice, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_refilling)
+            Q_EMIT changed();
+    });
     addRow(m_form, Version, tr("&Version:"), u"versionCombo"_s, tr("Neo4j version"), u"version"_s);
     updateStorage();
 }
@@ -205,6 +219,8 @@ ConfigurationChoice ConfigurationPicker::choice() const
 
 QString ConfigurationPicker::storage() const
 {
+    if (m_storageChoice->isVisibleTo(this) && m_storageChoice->currentIndex() >= 0)
+        return m_storageChoice->currentData().toString();
     return m_options.storage(choice());
 }
 
@@ -243,7 +259,20 @@ QStringList ConfigurationPicker::fields() const
 
 void ConfigurationPicker::updateStorage()
 {
-    const QString s = storage();
+    const QStringList sizes = m_options.storageSizes(choice());
+    const bool several = sizes.size() > 1;
+    {
+        const QSignalBlocker quiet(m_storageChoice);
+        const QString before = m_storageChoice->currentData().toString();
+        m_storageChoice->clear();
+        for (const QString &size : sizes)
+            m_storageChoice->addItem(size, size);
+        const int keep = m_storageChoice->findData(before);
+        m_storageChoice->setCurrentIndex(keep >= 0 ? keep : 0); // the smallest unless one was chosen
+    }
+    m_storageChoice->setVisible(several);
+    m_storage->setVisible(!several);
+    const QString s = m_options.storage(choice());
     m_storage->setText(s.isEmpty() ? tr("Set by the server for the chosen memory") : s);
 }
 

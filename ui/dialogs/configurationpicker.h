@@ -12,7 +12,7 @@ namespace Aura {
 
 // Type, cloud provider, region, memory and version as linked combo boxes: each one lists only what the tenant
 // allows together with the choices above it, and keeps its selection when a change above leaves it allowed. The
-// storage that goes with the memory size is shown, not chosen.
+// storage that goes with the memory size is shown, and chosen where the tenant offers several sizes with it.
 class ConfigurationPicker final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +53,7 @@ private:
     QLabel *m_errors[LevelCount] = {};
     QString m_fields[LevelCount];
     QLabel *m_storage = nullptr;
+    QComboBox *m_storageChoice = nullptr; // shown instead of m_storage where the memory comes with several sizes
     QFormLayout *m_form = nullptr;
     bool m_refilling = false;
 };

@@ -1,6 +1,7 @@
 #include "ui/dialogs/createinstancedialog.h"
 
 #include "ui/dialogs/configurationpicker.h"
+#include "ui/dialogs/instancesettingseditor.h"
 #include "ui/dialogs/namefield.h"
 
 #include <QComboBox>
@@ -14,9 +15,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Aura {
 
-CreateInstanceDialog::CreateInstanceDialog(const QList<Tenant> &tenants, const QString &tenantId, QWidget *parent)
+CreateInstanceDialog::CreateInstanceDialog(const QList<Tenant> &tenants, const QString &tenantId,
+    const QSet<QString> &tenantsWithLiveSettings, QWidget *parent)
     : FormDialog(parent)
     , m_tenants(tenants)
+    , m_liveSettingsTenants(tenantsWithLiveSettings)
 {
     setObjectName(u"createInstanceDialog"_s);
     setWindowTitle(tr("Create Instance"));
@@ -52,6 +55,16 @@ CreateInstanceDialog::CreateInstanceDialog(const QList<Tenant> &tenants, const Q
     contentLayout()->addWidget(intro);
     contentLayout()->addLayout(form);
     contentLayout()->addWidget(m_configuration);
+    auto *settingsForm = new QFormLayout;
+    settingsForm->setContentsMargins(0, 0, 0, 0);
+    m_settings = new InstanceSettingsEditor(InstanceSettingsEditor::Scope::Create, settingsForm, this);
+    contentLayout()->addLayout(settingsForm);
+    connect(m_configuration, &ConfigurationPicker::changed, this, [this] {
+        const ConfigurationChoice c = m_configuration->choice();
+        m_settings->setType(c.type);
+        m_settings->setMemory(c.memory);
+    });
+    connect(m_settings, &InstanceSettingsEditor::changed, this, &CreateInstanceDialog::inputChanged);
 
     acceptButton()->setText(tr("Create"));
     acceptButton()->setAccessibleName(tr("Create instance"));
@@ -81,7 +94,10 @@ void CreateInstanceDialog::tenantChanged()
             rows = t.configurations;
     }
     // Keep what the user picked in the previous project wherever the new one allows it.
+    m_settings->setOffered(m_liveSettingsTenants.contains(id));
     m_configuration->setOptions(ConfigurationOptions(rows), m_configuration->choice());
+    m_settings->setType(m_configuration->choice().type);
+    m_settings->setMemory(m_configuration->choice().memory);
     if (m_tenants.isEmpty())
         showMessage(tr("There is no project to create an instance in."));
     else if (rows.isEmpty())
@@ -110,6 +126,11 @@ std::optional<CreateInstanceRequest> CreateInstanceDialog::request() const
     r.memory = c.memory;
     r.version = c.version;
     r.storage = m_configuration->storage();
+    // Only what is turned on: off is what the service does without being asked.
+    if (m_settings->vectorOptimized().value_or(false))
+        r.vectorOptimized = true;
+    if (m_settings->graphAnalyticsPlugin().value_or(false))
+        r.graphAnalyticsPlugin = true;
     return r;
 }
 

@@ -4,6 +4,8 @@
 #include "api/dto/tenant.h"
 #include "ui/dialogs/formdialog.h"
 
+#include <QSet>
+
 #include <optional>
 
 class QComboBox;
@@ -12,15 +14,18 @@ class QLabel;
 namespace Aura {
 
 class ConfigurationPicker;
+class InstanceSettingsEditor;
 class NameField;
 
-// Collects a new instance's project, name and settings, offering only the combinations the chosen project allows.
+// Collects a new instance's project, name and settings, offering only the combinations the chosen project allows;
+// for a project whose service has the live settings (`tenantsWithLiveSettings`, by id) also vector optimization
+// and the Graph Analytics plugin where the type has them.
 class CreateInstanceDialog final : public FormDialog
 {
     Q_OBJECT
 public:
-    explicit CreateInstanceDialog(
-        const QList<Tenant> &tenants, const QString &tenantId = {}, QWidget *parent = nullptr);
+    explicit CreateInstanceDialog(const QList<Tenant> &tenants, const QString &tenantId = {},
+        const QSet<QString> &tenantsWithLiveSettings = {}, QWidget *parent = nullptr);
 
     // The request the form describes; nullopt while it is incomplete or invalid.
     std::optional<CreateInstanceRequest> request() const;
@@ -32,9 +37,11 @@ private:
     void tenantChanged();
 
     QList<Tenant> m_tenants;
+    QSet<QString> m_liveSettingsTenants;
     QComboBox *m_tenantCombo = nullptr;
     NameField *m_name = nullptr;
     ConfigurationPicker *m_configuration = nullptr;
+    InstanceSettingsEditor *m_settings = nullptr;
 };
 
 } // namespace Aura

@@ -123,6 +123,12 @@ public:
         return unsupportedAction(QStringLiteral("updateInstance"), instanceId, context, std::move(callback));
     }
 
+    Aura::RequestId upgradeInstance(const QString &instanceId, const Aura::UpgradeInstanceRequest &, QObject *context,
+        Callback<std::optional<Aura::Instance>> callback) override
+    {
+        return unsupportedAction(QStringLiteral("upgradeInstance"), instanceId, context, std::move(callback));
+    }
+
     Aura::RequestId deleteInstance(
         const QString &instanceId, QObject *context, Callback<std::optional<Aura::Instance>> callback) override
     {
