@@ -323,6 +323,23 @@ RequestId AuraClient::getSnapshot(const QString &instanceId, const QString &snap
         std::move(callback), [instanceId](const QByteArray &body) { return Parse::snapshot(body, instanceId); });
 }
 
+RequestId AuraClient::listEncryptionKeys(
+    const QString &tenantId, QObject *context, Callback<QList<EncryptionKey>> callback, Priority priority)
+{
+    QUrlQuery query;
+    if (!tenantId.isEmpty())
+        query.addQueryItem(u"tenantId"_s, tenantId);
+    return start<QList<EncryptionKey>>(HttpMethod::Get, u"/customer-managed-keys"_s, {}, priority, context,
+        std::move(callback), &Parse::encryptionKeyList, query);
+}
+
+RequestId AuraClient::getEncryptionKey(
+    const QString &keyId, QObject *context, Callback<EncryptionKey> callback, Priority priority)
+{
+    return start<EncryptionKey>(HttpMethod::Get, u"/customer-managed-keys/"_s + segment(keyId), {}, priority, context,
+        std::move(callback), &Parse::encryptionKey);
+}
+
 RequestId AuraClient::createSnapshot(const QString &instanceId, QObject *context, Callback<Snapshot> callback)
 {
     return start<Snapshot>(HttpMethod::Post, u"/instances/"_s + segment(instanceId) + u"/snapshots"_s, {},

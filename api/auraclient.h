@@ -81,6 +81,10 @@ public:
         const RestoreSnapshotRequest &request, QObject *context,
         Callback<std::optional<InstanceCreated>> callback) override;
 
+    RequestId listEncryptionKeys(
+        const QString &tenantId, QObject *context, Callback<QList<EncryptionKey>> callback, Priority priority) override;
+    RequestId getEncryptionKey(
+        const QString &keyId, QObject *context, Callback<EncryptionKey> callback, Priority priority) override;
     void cancel(RequestId id) override;
 
     // Calls not yet answered.

@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/capabilities.h"
+#include "api/dto/encryptionkey.h"
 #include "api/dto/instance.h"
 #include "api/dto/requests.h"
 #include "api/dto/snapshot.h"
@@ -106,6 +107,15 @@ public:
     // Seed: a new instance with credentials. Live: in place, no credentials (nullopt).
     virtual RequestId restoreSnapshot(const QString &instanceId, const QString &snapshotId,
         const RestoreSnapshotRequest &request, QObject *context, Callback<std::optional<InstanceCreated>> callback)
+        = 0;
+
+    // Customer-managed keys (Capabilities::liveSettings). Without tenantId: every project's. The list holds id,
+    // name and project only; the details the rest.
+    virtual RequestId listEncryptionKeys(
+        const QString &tenantId, QObject *context, Callback<QList<EncryptionKey>> callback, Priority priority)
+        = 0;
+    virtual RequestId getEncryptionKey(
+        const QString &keyId, QObject *context, Callback<EncryptionKey> callback, Priority priority)
         = 0;
 
     virtual void cancel(RequestId id) = 0;

@@ -199,6 +199,16 @@ Parsed<QList<Snapshot>> snapshotList(const QByteArray &body)
     return list<Snapshot>(body, &Snapshot::fromJson);
 }
 
+Parsed<QList<EncryptionKey>> encryptionKeyList(const QByteArray &body)
+{
+    return list<EncryptionKey>(body, &EncryptionKey::fromJson);
+}
+
+Parsed<EncryptionKey> encryptionKey(const QByteArray &body)
+{
+    return single<EncryptionKey>(body, &EncryptionKey::fromJson, "customer-managed key"_L1);
+}
+
 Parsed<Snapshot> snapshot(const QByteArray &body, const QString &instanceId)
 {
     Parsed<Snapshot> parsed = single<Snapshot>(body, &Snapshot::fromJson, "snapshot"_L1);

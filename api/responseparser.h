@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/dto/encryptionkey.h"
 #include "api/dto/instance.h"
 #include "api/dto/snapshot.h"
 #include "api/dto/tenant.h"
@@ -36,6 +37,8 @@ QString salvageString(const QByteArray &body, QLatin1StringView key);
 // Actions answer with the instance (seed, live delete and rename), with {} (live resize) or with nothing.
 Parsed<std::optional<Instance>> optionalInstance(const QByteArray &body);
 Parsed<QList<Snapshot>> snapshotList(const QByteArray &body);
+Parsed<QList<EncryptionKey>> encryptionKeyList(const QByteArray &body);
+Parsed<EncryptionKey> encryptionKey(const QByteArray &body);
 // `instanceId` fills in what the live service's {snapshot_id}-only answer to a create leaves out.
 Parsed<Snapshot> snapshot(const QByteArray &body, const QString &instanceId = {});
 // Seed: a new instance with credentials. Live: the restored instance itself, or nothing (in place: nullopt).

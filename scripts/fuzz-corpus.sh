@@ -35,6 +35,11 @@ for dialect in aura-v1 seed; do
         >"$out/snapshots/$dialect-create.json"
     get -X POST -H 'Content-Type: application/json' -d '{"name":"x"}' "$base/v1/instances" \
         >"$out/errors/$dialect-create-refused.json"
+    if [ "$dialect" = aura-v1 ]; then
+        get "$base/v1/customer-managed-keys" >"$out/tenants/$dialect-keys.json"
+        key=$(grep -o '"id":"[^"]*"' "$out/tenants/$dialect-keys.json" | head -1 | cut -d'"' -f4)
+        get "$base/v1/customer-managed-keys/$key" >"$out/tenants/$dialect-key.json"
+    fi
     get "$base/v1/instances/no-such-instance" >"$out/errors/$dialect-not-found.json"
     curl -s "$base/v1/tenants" >"$out/errors/$dialect-no-token.json"
     kill "$pid"

@@ -1465,6 +1465,37 @@ Nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Aura::KeyChoice</name>
+    <message>
+        <source>Encryption key</source>
+        <translation>Verschlüsselungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Versch&amp;lüsselung:</translation>
+    </message>
+    <message>
+        <source>Managed by Aura</source>
+        <translation>Von Aura verwaltet</translation>
+    </message>
+    <message>
+        <source>%1 (customer-managed)</source>
+        <translation>%1 (kundenverwaltet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: not usable yet)</source>
+        <translation>%1 (%2: noch nicht nutzbar)</translation>
+    </message>
+    <message>
+        <source>Some customer-managed keys could not be read: %1</source>
+        <translation>Einige kundenverwaltete Schlüssel konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The project has no ready key of its own for %1 in %2.</source>
+        <translation>Das Projekt hat keinen eigenen einsatzbereiten Schlüssel für %1 in %2.</translation>
+    </message>
+</context>
+<context>
     <name>Aura::KeychainErrorPanel</name>
     <message>
         <source>Try Again</source>

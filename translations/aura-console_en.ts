@@ -1463,6 +1463,37 @@ Not available: %2</source>
     </message>
 </context>
 <context>
+    <name>Aura::KeyChoice</name>
+    <message>
+        <source>Encryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by Aura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (customer-managed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: not usable yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some customer-managed keys could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no ready key of its own for %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aura::KeychainErrorPanel</name>
     <message>
         <source>Try Again</source>

@@ -28,51 +28,18 @@ ProvisioningController::ProvisioningController(const Connections &connections, c
     , m_window(window)
     , m_reporter(reporter)
     , m_watcher(watcher)
+    , m_createForm(new CreateFormLoader(connections, inventory, this))
 { }
 
 void ProvisioningController::create(const QString &tenantId)
 {
-    // The projects of every connected account, named with their account while there are several.
-    QList<Tenant> tenants;
-    for (const QString &account : m_connections.accountKeys()) {
-        for (const QString &id : m_inventory.tenantIds(account)) {
-            Tenant t = *m_inventory.tenant(id);
-            t.name = m_inventory.qualifiedTenantName(id);
-            tenants << t;
-        }
-    }
-    // Where the live service's project details have not arrived yet, they are read now: the form offers only what
-    // a project allows.
-    auto pending = std::make_shared<int>(0);
-    auto gathered = std::make_shared<QList<Tenant>>(tenants);
-    for (qsizetype k = 0; k < tenants.size(); ++k) {
-        const Connections::Connection *c = m_connections.ofTenant(m_inventory, tenants[k].id);
-        if (!c || !tenants[k].configurations.isEmpty() || !c->service->capabilities().configurationsInTenantDetail)
-            continue;
-        ++*pending;
-        c->service->getTenant(
-            tenants[k].id, this,
-            [this, k, pending, gathered, tenantId](const Reply<Tenant> &reply) {
-                if (reply.ok())
-                    (*gathered)[k].configurations = reply.value().configurations;
-                if (--*pending == 0)
-                    openCreateDialog(*gathered, tenantId);
-            },
-            Priority::User);
-    }
-    if (*pending == 0)
-        openCreateDialog(tenants, tenantId);
+    m_createForm->load([this, tenantId](const CreateFormLoader::Form &form) { openCreateDialog(form, tenantId); });
 }
 
-void ProvisioningController::openCreateDialog(const QList<Tenant> &tenants, const QString &tenantId)
+void ProvisioningController::openCreateDialog(const CreateFormLoader::Form &form, const QString &tenantId)
 {
-    QSet<QString> liveSettings;
-    for (const Tenant &t : tenants) {
-        const Connections::Connection *c = m_connections.ofTenant(m_inventory, t.id);
-        if (c && c->service->capabilities().liveSettings)
-            liveSettings.insert(t.id);
-    }
-    auto *dialog = new CreateInstanceDialog(tenants, tenantId, liveSettings, &m_window);
+    auto *dialog = new CreateInstanceDialog(form.tenants, tenantId, form.liveSettingsTenants, &m_window);
+    dialog->setEncryptionKeys(form.keys, form.keysProblem);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<FormDialog> guard(dialog);
     connect(dialog, &FormDialog::submitted, this, [this, dialog, guard] {

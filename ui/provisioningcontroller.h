@@ -5,6 +5,7 @@
 #include "api/dto/snapshot.h"
 #include "api/dto/tenant.h"
 #include "models/connections.h"
+#include "ui/createformloader.h"
 #include "ui/createreconciler.h"
 
 #include <QObject>
@@ -64,9 +65,9 @@ Q_SIGNALS:
     void passwordLostShown(QWidget *message);
 
 private:
+    void openCreateDialog(const CreateFormLoader::Form &form, const QString &tenantId);
     // The instance's recent snapshots (the live service lists one day a time: the last RecentDays days), then
     // `open` with them; a banner if they cannot be read.
-    void openCreateDialog(const QList<Tenant> &tenants, const QString &tenantId);
     void withRecentSnapshots(const Instance &instance, std::function<void(const QList<Snapshot> &)> open);
     void openRestoreDialog(const Instance &source, const QList<Snapshot> &snapshots, const QString &snapshotId);
     void openCloneDialog(const Instance &source, const QList<Snapshot> &snapshots, const QString &snapshotId);
@@ -101,6 +102,7 @@ private:
     MainWindow &m_window;
     OperationReporter &m_reporter;
     CompletionWatcher &m_watcher;
+    CreateFormLoader *m_createForm; // what the New Instance form offers, read when it opens
     KeepPassword m_keepPassword;
     KeychainRefusal m_keychainRefusal;
     CreateReconciler::Settings m_reconcileSettings;

@@ -63,6 +63,10 @@ private Q_SLOTS:
                                                      << "{\"memory\":\"16GB\",\"storage\":\"32GB\"}"_ba;
         QTest::newRow("upgradeInstance keeps the size")
             << 18 << "POST"_ba << u"/v1/instances/i1/upgrade"_s << QString() << "{}"_ba;
+        QTest::newRow("listEncryptionKeys")
+            << 20 << "GET"_ba << u"/v1/customer-managed-keys"_s << u"tenantId=t1"_s << QByteArray();
+        QTest::newRow("getEncryptionKey")
+            << 21 << "GET"_ba << u"/v1/customer-managed-keys/k1"_s << QString() << QByteArray();
         QTest::newRow("createInstance with live settings")
             << 19 << "POST"_ba << u"/v1/instances"_s << QString()
             << "{\"cloud_provider\":\"gcp\",\"customer_managed_key_id\":\"k1\",\"graph_analytics_plugin\":true,\"memory\":\"8GB\",\"name\":\"n\",\"region\":\"europe-west1\",\"storage\":\"16GB\",\"tenant_id\":\"t1\",\"type\":\"professional-db\",\"vector_optimized\":false,\"version\":\"5\"}"_ba;
@@ -77,6 +81,10 @@ private Q_SLOTS:
 
         Rig rig;
         rig.api = [](const SeenRequest &r) {
+            if (r.url.path().endsWith(u"/customer-managed-keys"_s))
+                return FakeAnswer::json(200, "{\"data\":[{\"id\":\"k1\",\"name\":\"Key\"}]}"_ba);
+            if (r.url.path().contains(u"/customer-managed-keys/"_s))
+                return FakeAnswer::json(200, "{\"data\":{\"id\":\"k1\",\"status\":\"ready\"}}"_ba);
             if (r.url.path().endsWith(u"/snapshots"_s) && r.verb == "POST")
                 return FakeAnswer::json(202, "{\"data\":{\"snapshot_id\":\"s1\"}}"_ba);
             if (r.url.path().endsWith(u"/snapshots"_s))
@@ -177,6 +185,12 @@ private Q_SLOTS:
             break;
         case 18:
             c.upgradeInstance(u"i1"_s, {u"16GB"_s, {}}, ctx, done); // one without the other is not sent
+            break;
+        case 20:
+            c.listEncryptionKeys(u"t1"_s, ctx, done, user);
+            break;
+        case 21:
+            c.getEncryptionKey(u"k1"_s, ctx, done, user);
             break;
         case 19: {
             Aura::CreateInstanceRequest request;

@@ -54,6 +54,27 @@ private Q_SLOTS:
         QVERIFY(isError(Parse::instanceList(body)));
         QVERIFY(isError(Parse::tenantList(body)));
         QVERIFY(isError(Parse::snapshotList(body)));
+        QVERIFY(isError(Parse::encryptionKeyList(body)));
+    }
+
+    void customerManagedKeysListedAndInDetail()
+    {
+        // The list names id, name and project only; the details the rest. A status never seen is kept verbatim.
+        const auto list = valueOf(Parse::encryptionKeyList(
+            "{\"data\":[{\"id\":\"k1\",\"name\":\"Production Key\",\"tenant_id\":\"t1\"},{\"name\":\"no id\"}]}"_ba));
+        QCOMPARE(list.size(), 1);
+        QVERIFY(!list[0].hasDetails());
+        QCOMPARE(list[0].displayName(), u"Production Key"_s);
+        const Aura::EncryptionKey k = valueOf(Parse::encryptionKey(
+            "{\"data\":{\"id\":\"k1\",\"name\":\"Production Key\",\"tenant_id\":\"t1\",\"cloud_provider\":\"gcp\",\"region\":\"europe-west1\",\"instance_type\":\"enterprise-db\",\"key_id\":\"projects/p/locations/europe-west1/keyRings/r/cryptoKeys/k\",\"created\":\"2024-01-31T14:06:57Z\",\"status\":\"ready\"}}"_ba));
+        QVERIFY(k.hasDetails() && k.isReady());
+        QCOMPARE(k.instanceType, u"enterprise-db"_s);
+        QCOMPARE(k.created, QDateTime(QDate(2024, 1, 31), QTime(14, 6, 57), Qt::UTC));
+        const Aura::EncryptionKey odd
+            = valueOf(Parse::encryptionKey("{\"data\":{\"id\":\"k2\",\"status\":\"revoked\"}}"_ba));
+        QVERIFY(!odd.isReady());
+        QCOMPARE(odd.status, u"revoked"_s);
+        QVERIFY(isError(Parse::encryptionKey("{\"data\":{\"name\":\"nameless\"}}"_ba)));
     }
 
     void emptyListIsFine() { QVERIFY(valueOf(Parse::instanceList("{\"data\":[]}"_ba)).isEmpty()); }

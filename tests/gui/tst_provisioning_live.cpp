@@ -83,6 +83,38 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_rig.statusOf(m_rig.idOf(u"live-orders"_s)), u"running"_s, 15000);
     }
 
+    void aCreateCanBeEncryptedWithTheProjectsReadyKey()
+    {
+        const QString production = u"7c4a1b2e-3d5f-4a6b-8c9d-0e1f2a3b4c5d"_s;
+        const QString key = u"8c764aed-8eb3-4a1c-92f6-e4ef0c7a6ed9"_s; // ready, for enterprise-db in gcp europe-west1
+        QTRY_VERIFY_WITH_TIMEOUT(!m_rig.inventory->tenant(production)->configurations.isEmpty(), 10000);
+        QSignalSpy shown(&m_rig.session->provisioning(), &ProvisioningController::credentialsShown);
+        m_rig.action(InstanceAction::Create)->trigger();
+        auto *dialog = m_rig.openDialog<QDialog>(u"createInstanceDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(select(dialog->findChild<QComboBox *>(u"tenantCombo"_s), production));
+        QVERIFY(select(dialog->findChild<QComboBox *>(u"typeCombo"_s), u"enterprise-db"_s));
+        QVERIFY(select(dialog->findChild<QComboBox *>(u"cloudCombo"_s), u"gcp"_s));
+        QVERIFY(select(dialog->findChild<QComboBox *>(u"regionCombo"_s), u"europe-west1"_s));
+        auto *keys = dialog->findChild<QComboBox *>(u"encryptionKeyCombo"_s);
+        QVERIFY(keys && keys->isVisible());
+        QVERIFY(select(keys, key)); // read with its details when the form opened
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"encrypted"_s);
+        auto *accept = dialog->findChild<QPushButton *>(u"acceptButton"_s);
+        QTRY_VERIFY(accept->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QVERIFY(shown.wait(10000));
+        const QStringList made = idsNamed(u"encrypted"_s);
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(
+            std::get<AuraSandbox::InstanceRecord>(m_rig.sandbox->state().instance(made.first())).customerManagedKeyId,
+            key);
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig.inventory->instance(made.first())
+                ? m_rig.inventory->instance(made.first())->customerManagedKeyId
+                : QString(),
+            key, 15000);
+    }
+
     // The answer to a create is lost after the service made the instance: the console finds it and says that its
     // password did not arrive, instead of "failed" (which would invite a second, billed create).
     void aCreateWhoseAnswerIsLostIsFoundAndToldAsSuch()

@@ -89,6 +89,21 @@ int main(int argc, char **argv)
         ok &= save(&d, dir, u"create-live"_s);
     }
     {
+        // A Virtual Dedicated Cloud instance encrypted with one of the project's own keys.
+        const Tenant production = productionTenant();
+        CreateInstanceDialog d({production}, production.id, {production.id});
+        d.setEncryptionKeys({EncryptionKey {u"k1"_s, u"Production Key"_s, production.id, u"gcp"_s, u"europe-west1"_s,
+                                 u"enterprise-db"_s,
+                                 u"projects/acme/locations/europe-west1/keyRings/aura/cryptoKeys/orders"_s, {},
+                                 u"ready"_s},
+            EncryptionKey {u"k2"_s, u"Rotation 2027"_s, production.id, u"gcp"_s, u"europe-west1"_s, u"enterprise-db"_s,
+                u"projects/acme/locations/europe-west1/keyRings/aura/cryptoKeys/next"_s, {}, u"pending"_s}});
+        type(&d, u"nameEdit"_s, u"orders-secure"_s);
+        auto *keys = d.findChild<QComboBox *>(u"encryptionKeyCombo"_s);
+        keys->setCurrentIndex(keys->findData(u"k1"_s));
+        ok &= save(&d, dir, u"create-encrypted"_s);
+    }
+    {
         CreateInstanceDialog d({productionTenant()}, productionTenant().id);
         type(&d, u"nameEdit"_s, u" orders"_s);
         ok &= save(&d, dir, u"create-invalid-name"_s);

@@ -76,6 +76,11 @@ public:
     {
         return 0;
     }
+    RequestId listEncryptionKeys(const QString &, QObject *, Callback<QList<EncryptionKey>>, Priority) override
+    {
+        return 0;
+    }
+    RequestId getEncryptionKey(const QString &, QObject *, Callback<EncryptionKey>, Priority) override { return 0; }
     void cancel(RequestId) override { }
 };
 

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTest>
 
 using namespace Aura;
@@ -372,6 +373,52 @@ private Q_SLOTS:
         r = d.request();
         QVERIFY(r);
         QVERIFY(!r->vectorOptimized && !r->graphAnalyticsPlugin);
+    }
+
+    void readyKeysOfTheProjectForTheChosenPlaceAreOffered()
+    {
+        const Tenant production = productionTenant(); // enterprise-db on gcp europe-west1 first
+        auto key = [&](const QString &id, const QString &status, const QString &region) {
+            return EncryptionKey {id, u"Key "_s + id, production.id, u"gcp"_s, region, u"enterprise-db"_s,
+                u"projects/p/locations/"_s + region + u"/keyRings/r/cryptoKeys/"_s + id, {}, status};
+        };
+        CreateInstanceDialog d({production}, production.id, {production.id});
+        d.setEncryptionKeys({key(u"k1"_s, u"ready"_s, u"europe-west1"_s), key(u"k2"_s, u"pending"_s, u"europe-west1"_s),
+            key(u"k3"_s, u"ready"_s, u"us-east1"_s)});
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        Form f(d);
+        QTest::keyClicks(f.name, u"secure"_s);
+        QVERIFY(select(f.type, u"enterprise-db"_s));
+        QVERIFY(select(f.region, u"europe-west1"_s));
+        auto *keys = d.findChild<QComboBox *>(u"encryptionKeyCombo"_s);
+        QVERIFY(keys && keys->isVisible());
+        QVERIFY(!keys->accessibleName().isEmpty());
+        QCOMPARE(valuesOf(keys), (QStringList {QString(), u"k1"_s, u"k2"_s})); // Aura's own first; not k3 (elsewhere)
+        QCOMPARE(keys->currentIndex(), 0);
+        QVERIFY(d.request()->customerManagedKeyId.isEmpty());
+        const auto *items = qobject_cast<QStandardItemModel *>(keys->model());
+        QVERIFY(!items->item(2)->isEnabled()); // pending: listed, not choosable
+        QVERIFY(select(keys, u"k1"_s));
+        QCOMPARE(d.request()->customerManagedKeyId, u"k1"_s);
+
+        // Another type: no keys are made for it, the row goes and nothing is sent.
+        QVERIFY(select(f.type, u"professional-db"_s));
+        QVERIFY(!keys->isVisible());
+        QVERIFY(d.request()->customerManagedKeyId.isEmpty());
+    }
+
+    void keysThatCouldNotBeReadAreSaidSo()
+    {
+        const Tenant production = productionTenant();
+        CreateInstanceDialog d({production}, production.id, {production.id});
+        d.setEncryptionKeys({}, u"Too many requests."_s);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(select(d.findChild<QComboBox *>(u"typeCombo"_s), u"enterprise-db"_s));
+        auto *note = d.findChild<QLabel *>(u"encryptionKeyNote"_s);
+        QVERIFY(showsText(note));
+        QVERIFY(note->text().contains(u"Too many requests."_s));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "ui/dialogs/configurationpicker.h"
 #include "ui/dialogs/instancesettingseditor.h"
+#include "ui/dialogs/keychoice.h"
 #include "ui/dialogs/namefield.h"
 
 #include <QComboBox>
@@ -58,13 +59,11 @@ CreateInstanceDialog::CreateInstanceDialog(const QList<Tenant> &tenants, const Q
     auto *settingsForm = new QFormLayout;
     settingsForm->setContentsMargins(0, 0, 0, 0);
     m_settings = new InstanceSettingsEditor(InstanceSettingsEditor::Scope::Create, settingsForm, this);
+    m_key = new KeyChoice(settingsForm, this);
     contentLayout()->addLayout(settingsForm);
-    connect(m_configuration, &ConfigurationPicker::changed, this, [this] {
-        const ConfigurationChoice c = m_configuration->choice();
-        m_settings->setType(c.type);
-        m_settings->setMemory(c.memory);
-    });
+    connect(m_configuration, &ConfigurationPicker::changed, this, &CreateInstanceDialog::configurationChanged);
     connect(m_settings, &InstanceSettingsEditor::changed, this, &CreateInstanceDialog::inputChanged);
+    connect(m_key, &KeyChoice::changed, this, &CreateInstanceDialog::inputChanged);
 
     acceptButton()->setText(tr("Create"));
     acceptButton()->setAccessibleName(tr("Create instance"));
@@ -96,8 +95,7 @@ void CreateInstanceDialog::tenantChanged()
     // Keep what the user picked in the previous project wherever the new one allows it.
     m_settings->setOffered(m_liveSettingsTenants.contains(id));
     m_configuration->setOptions(ConfigurationOptions(rows), m_configuration->choice());
-    m_settings->setType(m_configuration->choice().type);
-    m_settings->setMemory(m_configuration->choice().memory);
+    configurationChanged();
     if (m_tenants.isEmpty())
         showMessage(tr("There is no project to create an instance in."));
     else if (rows.isEmpty())
@@ -105,6 +103,21 @@ void CreateInstanceDialog::tenantChanged()
     else
         showMessage({});
     inputChanged();
+}
+
+void CreateInstanceDialog::setEncryptionKeys(const QList<EncryptionKey> &keys, const QString &problem)
+{
+    m_key->setKeys(keys, problem);
+    configurationChanged();
+}
+
+void CreateInstanceDialog::configurationChanged()
+{
+    const ConfigurationChoice c = m_configuration->choice();
+    m_settings->setType(c.type);
+    m_settings->setMemory(c.memory);
+    const QString tenantId = m_tenantCombo->currentData().toString();
+    m_key->update(m_liveSettingsTenants.contains(tenantId), tenantId, c.type, c.cloudProvider, c.region);
 }
 
 bool CreateInstanceDialog::isInputValid() const
@@ -131,6 +144,7 @@ std::optional<CreateInstanceRequest> CreateInstanceDialog::request() const
         r.vectorOptimized = true;
     if (m_settings->graphAnalyticsPlugin().value_or(false))
         r.graphAnalyticsPlugin = true;
+    r.customerManagedKeyId = m_key->keyId();
     return r;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/dto/encryptionkey.h"
 #include "api/dto/requests.h"
 #include "api/dto/tenant.h"
 #include "ui/dialogs/formdialog.h"
@@ -15,6 +16,7 @@ namespace Aura {
 
 class ConfigurationPicker;
 class InstanceSettingsEditor;
+class KeyChoice;
 class NameField;
 
 // Collects a new instance's project, name and settings, offering only the combinations the chosen project allows;
@@ -27,6 +29,9 @@ public:
     explicit CreateInstanceDialog(const QList<Tenant> &tenants, const QString &tenantId = {},
         const QSet<QString> &tenantsWithLiveSettings = {}, QWidget *parent = nullptr);
 
+    // The project's customer-managed keys to offer (with their details) and, when some could not be read, why.
+    void setEncryptionKeys(const QList<EncryptionKey> &keys, const QString &problem = {});
+
     // The request the form describes; nullopt while it is incomplete or invalid.
     std::optional<CreateInstanceRequest> request() const;
 
@@ -35,6 +40,7 @@ protected:
 
 private:
     void tenantChanged();
+    void configurationChanged();
 
     QList<Tenant> m_tenants;
     QSet<QString> m_liveSettingsTenants;
@@ -42,6 +48,7 @@ private:
     NameField *m_name = nullptr;
     ConfigurationPicker *m_configuration = nullptr;
     InstanceSettingsEditor *m_settings = nullptr;
+    KeyChoice *m_key = nullptr;
 };
 
 } // namespace Aura

@@ -34,6 +34,7 @@ public:
     QList<Aura::Tenant> tenants;
     QHash<QString, Aura::Instance> instances;
     QHash<QString, QList<Aura::Snapshot>> snapshots;
+    QList<Aura::EncryptionKey> keys;
     bool live = false;
     // What the fake says it can do; follows `live` unless a test sets it.
     std::optional<Aura::Capabilities> declared;
@@ -182,6 +183,29 @@ public:
         QObject *context, Callback<std::optional<Aura::InstanceCreated>> callback) override
     {
         return unsupportedAction(QStringLiteral("restoreSnapshot"), instanceId, context, std::move(callback));
+    }
+
+    Aura::RequestId listEncryptionKeys(const QString &tenantId, QObject *context,
+        Callback<QList<Aura::EncryptionKey>> callback, Aura::Priority p) override
+    {
+        record(QStringLiteral("listEncryptionKeys"), tenantId, p);
+        QList<Aura::EncryptionKey> list;
+        for (const Aura::EncryptionKey &k : std::as_const(keys)) {
+            if (tenantId.isEmpty() || k.tenantId == tenantId)
+                list.append(Aura::EncryptionKey {k.id, k.name, k.tenantId, {}, {}, {}, {}, {}, {}}); // summaries
+        }
+        return answer(context, std::move(callback), read(list));
+    }
+
+    Aura::RequestId getEncryptionKey(
+        const QString &keyId, QObject *context, Callback<Aura::EncryptionKey> callback, Aura::Priority p) override
+    {
+        record(QStringLiteral("getEncryptionKey"), keyId, p);
+        for (const Aura::EncryptionKey &k : std::as_const(keys)) {
+            if (k.id == keyId)
+                return answer(context, std::move(callback), read(k));
+        }
+        return answer(context, std::move(callback), Aura::Reply<Aura::EncryptionKey> {notFound(), {}, 404});
     }
 
     void cancel(Aura::RequestId) override { }
