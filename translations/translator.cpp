@@ -29,6 +29,10 @@ InstalledTranslators installTranslators(const QLocale &locale)
 {
     InstalledTranslators installed;
     installed.console = loadAndInstall(locale, u"aura-console"_s, u":/i18n"_s);
+    // A language the console does not speak (or the C locale) gets English, whose file holds the plural forms
+    // the source texts cannot ("1 secondary", not "1 secondaries").
+    if (!installed.console)
+        installed.console = loadAndInstall(QLocale(QLocale::English), u"aura-console"_s, u":/i18n"_s);
     installed.qt = loadAndInstall(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return installed;
 }
