@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the fuzz targets' seed corpus (tests/fuzz/corpus/<family>/) from real answers of aura-sandbox in both
 # dialects: tenants and a tenant's details, instance lists and details, a create's answer, snapshots, error bodies,
-# token answers. Run it after the sandbox's answers change; commit what it writes.
+# token answers, customer-managed keys; and the response examples of spec/aura-v1-official.yaml. Run it after the sandbox's answers change; commit what it writes.
 # Usage: scripts/fuzz-corpus.sh [PRESET]   (the preset whose aura-sandbox is used; default ci)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +46,8 @@ for dialect in aura-v1 seed; do
     wait "$pid" 2>/dev/null || true
     pid=""
 done
+# The live service's documented answers: every response example of the v1 spec.
+node scripts/spec-examples.js spec/aura-v1-official.yaml "$out"
 # Answers no sandbox gives, written by hand: the live service's documented forms and the ones that once broke us.
 printf '%s' '{"data":{"id":"a","secondaries_count":1e300}}' >"$out/instances/huge-number.json"
 printf '%s' '{"data":{"id":"n1","name":"orders","password":"p\"w","connection_ur' >"$out/instances/cut-create.json"

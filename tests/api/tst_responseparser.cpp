@@ -1,5 +1,8 @@
+#include "api/errorbody.h"
 #include "api/responseparser.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -75,6 +78,49 @@ private Q_SLOTS:
         QVERIFY(!odd.isReady());
         QCOMPARE(odd.status, u"revoked"_s);
         QVERIFY(isError(Parse::encryptionKey("{\"data\":{\"name\":\"nameless\"}}"_ba)));
+    }
+
+    // Every response example of spec/aura-v1-official.yaml (written into the fuzz corpus by scripts/fuzz-corpus.sh)
+    // is read: the documented answers of the live service are never refused as unreadable.
+    void theLiveSpecsExamplesAreRead_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QByteArray>("body");
+        const QString corpus = QFINDTESTDATA("../fuzz/corpus");
+        QVERIFY(!corpus.isEmpty());
+        int examples = 0;
+        for (const QString &family : {u"instances"_s, u"tenants"_s, u"snapshots"_s, u"errors"_s}) {
+            QDir dir(corpus + u'/' + family);
+            for (const QString &name : dir.entryList({u"spec-*.json"_s}, QDir::Files)) {
+                QFile file(dir.filePath(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QTest::newRow(qPrintable(family + u'/' + name)) << family << file.readAll();
+                ++examples;
+            }
+        }
+        QVERIFY2(examples >= 40, "the spec's examples are missing from the corpus: run scripts/fuzz-corpus.sh");
+    }
+    void theLiveSpecsExamplesAreRead()
+    {
+        QFETCH(QString, family);
+        QFETCH(QByteArray, body);
+        if (family == u"errors") {
+            const Aura::ApiError error = Aura::httpError(404, body, u"rid"_s);
+            QVERIFY(!error.details.isEmpty() || !error.serverError.isEmpty());
+            QVERIFY(!error.userMessage().isEmpty());
+            return;
+        }
+        bool read = false;
+        if (family == u"instances") {
+            read = !isError(Parse::instanceList(body)) || !isError(Parse::instance(body))
+                || !isError(Parse::optionalInstance(body));
+        } else if (family == u"tenants") {
+            read = !isError(Parse::tenantList(body)) || !isError(Parse::tenant(body))
+                || !isError(Parse::encryptionKeyList(body)) || !isError(Parse::encryptionKey(body));
+        } else if (family == u"snapshots") {
+            read = !isError(Parse::snapshotList(body)) || !isError(Parse::snapshot(body, u"i1"_s));
+        }
+        QVERIFY2(read, body.constData());
     }
 
     void emptyListIsFine() { QVERIFY(valueOf(Parse::instanceList("{\"data\":[]}"_ba)).isEmpty()); }
