@@ -34,26 +34,45 @@ ConsoleSession::ConsoleSession(
     m_provisioning = new ProvisioningController(m_connections, inventory, window, *m_reporter, *m_watcher, this);
     // An instance created without its password: the user may delete it, through the usual confirmation.
     connect(m_provisioning, &ProvisioningController::deleteOffered, this, [this](const QString &instanceId) {
-        auto askToDelete = [this, instanceId] {
+        whenListed(instanceId, [this, instanceId] {
             m_window.console()->selectInstance(instanceId);
             m_instances->trigger(InstanceAction::Delete);
-        };
-        if (m_inventory.instance(instanceId)) {
-            askToDelete();
-            return;
-        }
-        // Found by the console a moment ago: it is in the table as soon as the synchronizer has read it.
-        auto *waiting = new QObject(this);
-        connect(&m_inventory, &Inventory::instancesAdded, waiting,
-            [waiting, instanceId, askToDelete](const QStringList &ids) {
-                if (!ids.contains(instanceId))
-                    return;
-                waiting->deleteLater();
-                askToDelete();
-            });
-        QTimer::singleShot(std::chrono::minutes(1), waiting, &QObject::deleteLater); // gone meanwhile: nothing to ask
+        });
+    });
+    // A new instance is selected once it is listed, so its details and actions are at hand.
+    // Not if the user has chosen something else meanwhile.
+    connect(m_provisioning, &ProvisioningController::instanceMade, this, [this](const QString &instanceId) {
+        const QList<Instance> before = m_window.selectedInstances();
+        whenListed(instanceId, [this, instanceId, before] {
+            const QList<Instance> now = m_window.selectedInstances();
+            const auto ids = [](const QList<Instance> &list) {
+                QStringList out;
+                for (const Instance &i : list)
+                    out << i.id;
+                return out;
+            };
+            if (ids(now) == ids(before))
+                m_window.console()->selectInstance(instanceId);
+        });
     });
     wireWindow();
+}
+
+void ConsoleSession::whenListed(const QString &instanceId, const std::function<void()> &then)
+{
+    if (m_inventory.instance(instanceId)) {
+        then();
+        return;
+    }
+    // Made or found by the service a moment ago: it is in the table as soon as the synchronizer has read it.
+    auto *waiting = new QObject(this);
+    connect(&m_inventory, &Inventory::instancesAdded, waiting, [waiting, instanceId, then](const QStringList &ids) {
+        if (!ids.contains(instanceId))
+            return;
+        waiting->deleteLater();
+        then();
+    });
+    QTimer::singleShot(std::chrono::minutes(1), waiting, &QObject::deleteLater); // gone meanwhile: nothing to do
 }
 
 ConsoleSession::~ConsoleSession()

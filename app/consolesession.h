@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -58,6 +59,8 @@ Q_SIGNALS:
 
 private:
     void wireWindow();
+    // Runs `then` once the instance is in the inventory (at once if it is), unless it does not appear in a minute.
+    void whenListed(const QString &instanceId, const std::function<void()> &then);
     void wireAccount(AccountSession &account);
     // The account whose problem the banner shows now, if it shows one.
     AccountSession *showsProblemOf() const;

@@ -693,6 +693,15 @@
         <source>This project allows no instance configurations, so no instance can be created in it.</source>
         <translation>Dieses Projekt erlaubt keine Instanzkonfigurationen, daher kann darin keine Instanz erstellt werden.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>project name (its id, to tell projects of one name apart)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Project id %1</source>
+        <translation>Projekt-ID %1</translation>
+    </message>
 </context>
 <context>
     <name>Aura::CredentialsDialog</name>

@@ -693,6 +693,15 @@
         <source>This project allows no instance configurations, so no instance can be created in it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>project name (its id, to tell projects of one name apart)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::CredentialsDialog</name>

@@ -146,6 +146,7 @@ void ProvisioningController::showCredentials(const QString &accountKey, const In
         dialog->setKeychainUnavailable(refusal);
     const QString instanceId = created.id;
     const QString password = created.password;
+    Q_EMIT instanceMade(instanceId);
     connect(dialog, &QDialog::finished, this, [this, dialog, accountKey, instanceId, password] {
         if (!dialog->storePasswordInKeychain() || !m_keepPassword)
             return;

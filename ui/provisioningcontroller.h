@@ -59,6 +59,8 @@ public:
 Q_SIGNALS:
     // A credentials dialog was opened for a new instance (tests and screenshots find it through this).
     void credentialsShown(QWidget *dialog);
+    // The service made a new instance (a create, a clone or the seed's restore) and sent its credentials.
+    void instanceMade(const QString &instanceId);
     // The user chose to delete an instance whose one-time password was lost (the instance controller asks).
     void deleteOffered(const QString &instanceId);
     // The message about an instance created without its password is shown (tests find it through this).

@@ -151,6 +151,9 @@ private Q_SLOTS:
         const QString id = m_rig.idOf(u"journey"_s);
         QVERIFY(waitForStatus(id, u"running"_s));
         QCOMPARE(activityOutcome(u"Create"_s, u"journey"_s), u"Succeeded"_s);
+        // The new instance is selected once it is listed.
+        QTRY_VERIFY(
+            m_rig.window->selectedInstances().size() == 1 && m_rig.window->selectedInstances().first().id == id);
 
         // Pause (asked first) and resume.
         m_rig.window->console()->selectInstance(id);

@@ -408,6 +408,22 @@ private Q_SLOTS:
         QVERIFY(d.request()->customerManagedKeyId.isEmpty());
     }
 
+    void projectsAreListedByNameWithTheirIdOnlyWhereNeeded()
+    {
+        Tenant twin = stagingTenant();
+        twin.id = u"b2c3d4e5-0000-4000-8000-000000000003"_s; // another project called Staging
+        Tenant nameless = stagingTenant();
+        nameless.id = u"c3d4e5f6-0000-4000-8000-000000000004"_s;
+        nameless.name.clear();
+        CreateInstanceDialog d({productionTenant(), stagingTenant(), twin, nameless});
+        auto *tenants = d.findChild<QComboBox *>(u"tenantCombo"_s);
+        QCOMPARE(tenants->itemText(0), u"Production"_s); // no UUID in front of the user
+        QCOMPARE(tenants->itemText(1), u"Staging (a1b2c3d4)"_s); // two of one name: told apart
+        QCOMPARE(tenants->itemText(2), u"Staging (b2c3d4e5)"_s);
+        QCOMPARE(tenants->itemText(3), nameless.id);
+        QVERIFY(tenants->itemData(0, Qt::ToolTipRole).toString().contains(productionTenant().id));
+    }
+
     void keysThatCouldNotBeReadAreSaidSo()
     {
         const Tenant production = productionTenant();

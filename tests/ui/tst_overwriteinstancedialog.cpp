@@ -39,6 +39,19 @@ private Q_SLOTS:
         QCOMPARE(d.sourceInstanceId(), analyticsInstance().id);
     }
 
+    void otherSourcesAreSortedByName()
+    {
+        Instance zeta = ordersInstance();
+        zeta.id = u"z1"_s;
+        zeta.name = u"zeta"_s;
+        Instance alpha = ordersInstance();
+        alpha.id = u"a1"_s;
+        alpha.name = u"Alpha"_s;
+        OverwriteInstanceDialog d(analyticsInstance(), {zeta, ordersInstance(), analyticsInstance(), alpha});
+        QCOMPARE(valuesOf(d.findChild<QComboBox *>(u"sourceInstanceCombo"_s)),
+            (QStringList {analyticsInstance().id, u"a1"_s, ordersInstance().id, u"z1"_s})); // itself, then by name
+    }
+
     void snapshotsFollowTheChosenSource()
     {
         OverwriteInstanceDialog d(analyticsInstance(), {ordersInstance(), analyticsInstance()});

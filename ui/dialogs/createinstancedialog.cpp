@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,8 +34,20 @@ CreateInstanceDialog::CreateInstanceDialog(const QList<Tenant> &tenants, const Q
     m_tenantCombo = new QComboBox(this);
     m_tenantCombo->setObjectName(u"tenantCombo"_s);
     m_tenantCombo->setAccessibleName(tr("Project"));
+    // Projects by name; the id only where a name is missing or shared (and always in the tooltip).
+    QHash<QString, int> named;
     for (const Tenant &t : tenants)
-        m_tenantCombo->addItem(t.name.isEmpty() ? t.id : u"%1 (%2)"_s.arg(t.name, t.id), t.id);
+        ++named[t.name];
+    for (const Tenant &t : tenants) {
+        QString shown = t.name;
+        if (t.name.isEmpty())
+            shown = t.id;
+        else if (named.value(t.name) > 1)
+            shown
+                = tr("%1 (%2)", "project name (its id, to tell projects of one name apart)").arg(t.name, t.id.left(8));
+        m_tenantCombo->addItem(shown, t.id);
+        m_tenantCombo->setItemData(m_tenantCombo->count() - 1, tr("Project id %1").arg(t.id), Qt::ToolTipRole);
+    }
     QLabel *tenantError = createErrorLabel(u"tenantComboError"_s, this);
 
     m_name = new NameField(this);

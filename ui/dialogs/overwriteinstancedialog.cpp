@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Aura {
@@ -43,10 +45,17 @@ OverwriteInstanceDialog::OverwriteInstanceDialog(
     m_sourceCombo->setObjectName(u"sourceInstanceCombo"_s);
     m_sourceCombo->setAccessibleName(tr("Instance whose snapshot is used"));
     m_sourceCombo->addItem(tr("%1 (this instance)").arg(describe(target)), target.id);
+    // The other instances by name, as the table lists them.
+    QList<Instance> others;
     for (const Instance &i : sources) {
         if (i.id != target.id)
-            m_sourceCombo->addItem(describe(i), i.id);
+            others << i;
     }
+    std::stable_sort(others.begin(), others.end(), [](const Instance &a, const Instance &b) {
+        return QString::localeAwareCompare(a.displayName(), b.displayName()) < 0;
+    });
+    for (const Instance &i : std::as_const(others))
+        m_sourceCombo->addItem(describe(i), i.id);
     QLabel *sourceError = createErrorLabel(u"sourceInstanceComboError"_s, this);
 
     m_snapshots = new SnapshotPicker(this);
