@@ -30,6 +30,14 @@ void InstanceFilterProxy::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+void InstanceFilterProxy::setKeepsGroups(bool keeps)
+{
+    if (keeps == m_keepsGroups)
+        return;
+    m_keepsGroups = keeps;
+    invalidateFilter();
+}
+
 bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     Q_ASSERT_X(m_rows, "InstanceFilterProxy", "the source model tells its rows (RowIdentitySource)");
@@ -38,9 +46,10 @@ bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const RowIdentity row = m_rows->rowIdentity(sourceRow, sourceParent);
     switch (row.kind) {
     case NodeKind::Account:
-        return m_filter.acceptsAccount(row.id);
+        return m_keepsGroups || m_filter.acceptsAccount(row.id);
     case NodeKind::Tenant:
-        return m_filter.acceptsTenant(row.id, row.account ? *row.account : m_inventory.accountOfTenant(row.id));
+        return m_keepsGroups
+            || m_filter.acceptsTenant(row.id, row.account ? *row.account : m_inventory.accountOfTenant(row.id));
     default:
         break;
     }

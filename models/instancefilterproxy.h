@@ -21,6 +21,9 @@ public:
 
     void setFilter(const InstanceFilter &filter);
     const InstanceFilter &filter() const { return m_filter; }
+    // Account and project rows stay whatever the text and status hide (the tree keeps its shape, so a search with
+    // no match leaves the projects to choose from); only the instances are filtered.
+    void setKeepsGroups(bool keeps);
 
     void setSourceModel(QAbstractItemModel *model) override;
 
@@ -30,6 +33,7 @@ protected:
 private:
     const Inventory &m_inventory;
     InstanceFilter m_filter;
+    bool m_keepsGroups = false;
     const RowIdentitySource *m_rows = nullptr; // the source model: the instance table or the tenant tree
 };
 

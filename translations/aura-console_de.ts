@@ -1707,6 +1707,21 @@ Meldung des Schlüsselbunds: %1
     </message>
 </context>
 <context>
+    <name>Aura::NoMatchPanel</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No instance matches the chosen status and project.</source>
+        <translation>Keine Instanz passt zum gewählten Status und Projekt.</translation>
+    </message>
+    <message>
+        <source>No instance matches “%1”.</source>
+        <translation>Keine Instanz passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Aura::OperationReporter</name>
     <message>
         <source>%1 “%2”</source>

@@ -1702,6 +1702,21 @@ The keychain said: %1
     </message>
 </context>
 <context>
+    <name>Aura::NoMatchPanel</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance matches the chosen status and project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aura::OperationReporter</name>
     <message>
         <source>%1 “%2”</source>

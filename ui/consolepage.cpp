@@ -8,11 +8,13 @@
 #include "models/tenanttreemodel.h"
 #include "ui/filterbar.h"
 #include "ui/instancedetailspanel.h"
+#include "ui/nomatchpanel.h"
 #include "ui/scrollanchor.h"
 #include "ui/statusdelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -35,6 +37,7 @@ ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
     m_treeModel = new TenantTreeModel(inventory, this);
     m_treeProxy = new InstanceFilterProxy(inventory, this);
     m_treeProxy->setSourceModel(m_treeModel);
+    m_treeProxy->setKeepsGroups(true);
     m_tableModel = new InstanceTableModel(inventory, this);
     m_tableProxy = new InstanceFilterProxy(inventory, this);
     m_tableProxy->setSourceModel(m_tableModel);
@@ -107,6 +110,18 @@ ConsolePage::ConsolePage(const Inventory &inventory, QWidget *parent)
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->addWidget(m_filterBar);
     centreLayout->addWidget(m_table);
+    m_noMatch = new NoMatchPanel(centre);
+    m_noMatch->hide();
+    centreLayout->addWidget(m_noMatch, 1);
+    connect(m_noMatch, &NoMatchPanel::clearRequested, this, [this] {
+        m_filterBar->clear();
+        m_table->setFocus();
+    });
+    const auto updateNoMatch = [this] { showNoMatchIfEmpty(); };
+    connect(m_tableProxy, &QAbstractItemModel::rowsInserted, this, updateNoMatch);
+    connect(m_tableProxy, &QAbstractItemModel::rowsRemoved, this, updateNoMatch);
+    connect(m_tableProxy, &QAbstractItemModel::modelReset, this, updateNoMatch);
+    connect(m_tableProxy, &QAbstractItemModel::layoutChanged, this, updateNoMatch);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"consoleSplitter"_s);
@@ -177,9 +192,25 @@ void ConsolePage::showEvent(QShowEvent *event)
     });
 }
 
+void ConsolePage::showNoMatchIfEmpty()
+{
+    // Only when the filter hides instances there are: an account without instances shows its empty table.
+    const bool hidden = m_tableProxy->rowCount() == 0 && m_tableModel->rowCount() > 0;
+    if (hidden)
+        m_noMatch->setSearch(m_filterBar->searchBox()->text());
+    if (hidden == m_noMatch->isVisibleTo(this))
+        return;
+    const bool hadFocus = m_table->hasFocus();
+    m_noMatch->setVisible(hidden);
+    m_table->setVisible(!hidden);
+    if (!hidden && hadFocus)
+        m_table->setFocus();
+}
+
 void ConsolePage::applyFilter(const InstanceFilter &filter)
 {
     m_tableProxy->setFilter(filter);
+    showNoMatchIfEmpty();
     // The tree keeps every project visible so it can be used to choose one; text and status narrow it too.
     InstanceFilter treeFilter = filter;
     treeFilter.setTenantId({});

@@ -14,6 +14,7 @@ class Inventory;
 class InstanceDetailsPanel;
 class InstanceFilterProxy;
 class InstanceTableModel;
+class NoMatchPanel;
 class SnapshotTableModel;
 class StatusDelegate;
 class TenantTreeModel;
@@ -42,6 +43,7 @@ public:
     QTreeView *tree() const { return m_tree; }
     QSplitter *splitter() const { return m_splitter; }
     InstanceDetailsPanel *details() const { return m_details; }
+    NoMatchPanel *noMatchPanel() const { return m_noMatch; }
     // The instances whose rows the table shows on screen now.
     QStringList visibleInstanceIds() const;
 
@@ -62,6 +64,8 @@ private:
     void onTreeActivated(const QModelIndex &index);
     void onTreeContextMenu(const QPoint &pos);
     void applyFilter(const InstanceFilter &filter);
+    // The table, or in its place what the filter hides and how to clear it.
+    void showNoMatchIfEmpty();
 
     const Inventory &m_inventory;
     TenantTreeModel *m_treeModel = nullptr;
@@ -73,6 +77,7 @@ private:
     FilterBar *m_filterBar = nullptr;
     QTreeView *m_tree = nullptr;
     QTableView *m_table = nullptr;
+    NoMatchPanel *m_noMatch = nullptr;
     InstanceDetailsPanel *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_visibleRowsChanged = nullptr;

@@ -133,6 +133,20 @@ void FilterBar::setText(const QString &text)
     m_search->setText(text);
 }
 
+void FilterBar::clear()
+{
+    {
+        const QSignalBlocker text(m_search);
+        const QSignalBlocker status(m_status);
+        const QSignalBlocker tenant(m_tenant);
+        m_search->clear();
+        m_status->setCurrentIndex(0);
+        m_tenant->setCurrentIndex(0);
+        m_wantedTenant.clear();
+    }
+    Q_EMIT filterChanged(filter());
+}
+
 void FilterBar::setStatusChoice(int index)
 {
     if (index >= 0 && index < m_status->count())

@@ -27,6 +27,8 @@ public:
 
     // For restoring the last session's filter and for the tree's "show this project".
     void setText(const QString &text);
+    // Every instance again: no text, every status, every project (one filterChanged).
+    void clear();
     // Puts the keyboard in the search field, its text selected.
     void focusSearch();
     void setStatusChoice(int index);

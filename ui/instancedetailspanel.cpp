@@ -186,7 +186,9 @@ void InstanceDetailsPanel::refresh()
     status->setText(StatusPresentation::text(
         i->status, category, m_inventory.statusSince(i->id), now, pending ? pending->change.summary() : QString()));
     QPalette p = status->palette();
-    p.setColor(QPalette::WindowText, StatusPresentation::colour(category, palette()));
+    p.setColor(QPalette::WindowText,
+        StatusPresentation::isResting(i->status) ? StatusPresentation::restingColour(palette())
+                                                 : StatusPresentation::colour(category, palette()));
     status->setPalette(p);
     m_fields[u"connectionUrl"_s]->setText(orNone(i->connectionUrl));
     m_fields[u"id"_s]->setText(i->id);

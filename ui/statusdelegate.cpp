@@ -85,6 +85,23 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setPen(QPen(colour, 1.5));
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(marker.adjusted(1, 1, -1, -1));
+        if (category == StatusCategory::Unknown) {
+            // A question mark: a status the console does not know, told apart without its colour.
+            QFont small = opt.font;
+            small.setPixelSize(qMax(6, diameter - 4));
+            small.setBold(true);
+            painter->setFont(small);
+            painter->drawText(marker, Qt::AlignCenter, QStringLiteral("?"));
+        }
+    } else if (StatusPresentation::isResting(index.data(m_roles.status).toString())) {
+        // Two bars, in the colour of things at rest: paused (or suspended) is not running, whatever the colour.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(StatusPresentation::restingColour(opt.palette));
+        const int bar = qMax(2, diameter / 4);
+        const int gap = qMax(2, diameter / 5);
+        const int left = marker.center().x() - gap / 2 - bar;
+        painter->drawRect(QRect(left, marker.top() + 1, bar, diameter - 2));
+        painter->drawRect(QRect(left + bar + gap, marker.top() + 1, bar, diameter - 2));
     } else {
         painter->setPen(Qt::NoPen);
         painter->setBrush(colour);

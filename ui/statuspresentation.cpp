@@ -30,6 +30,19 @@ QColor StatusPresentation::colour(StatusCategory category, const QPalette &palet
     return palette.color(QPalette::Text);
 }
 
+bool StatusPresentation::isResting(const QString &status)
+{
+    const QString s = status.trimmed().toLower();
+    return s == u"paused" || s == u"suspended";
+}
+
+QColor StatusPresentation::restingColour(const QPalette &palette)
+{
+    // Grey that still reads against the base: lighter on dark palettes, darker on light ones.
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x6b, 0x6b, 0x6b);
+}
+
 QString StatusPresentation::text(const QString &status, StatusCategory category, const QDateTime &since,
     const QDateTime &now, const QString &pending)
 {

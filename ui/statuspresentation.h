@@ -15,6 +15,9 @@ struct StatusPresentation
 {
     // A colour for the category, picked to contrast with the palette's base colour.
     static QColor colour(StatusCategory category, const QPalette &palette);
+    // Settled but not serving (paused, suspended): shown with two bars in a neutral colour, not as running.
+    static bool isResting(const QString &status);
+    static QColor restingColour(const QPalette &palette);
 
     // The status as the server sent it (never empty: "unknown" when there is none), with how long a transitional
     // status has lasted: "resuming · 2 min". With a change the user asked for (`pending`, in words), what it

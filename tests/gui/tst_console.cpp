@@ -11,8 +11,10 @@
 #include "ui/consolepage.h"
 #include "ui/desktopnotifier.h"
 #include "ui/errorbanner.h"
+#include "ui/filterbar.h"
 #include "ui/instanceactionset.h"
 #include "ui/mainwindow.h"
+#include "ui/nomatchpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Aura;
 using namespace Qt::Literals::StringLiterals;
@@ -118,6 +121,25 @@ private Q_SLOTS:
         m_session.reset();
         m_window.reset();
         m_sandbox.reset();
+    }
+
+    void aSearchWithoutMatchSaysSoAndClearsWithOneClick()
+    {
+        ConsolePage *console = m_window->console();
+        QTest::keyClicks(console->filterBar()->searchBox(), u"no-such-graph"_s);
+        QTRY_VERIFY(console->noMatchPanel()->isVisible());
+        QVERIFY(!console->table()->isVisible()); // no empty table that looks like an empty account
+        const QAbstractItemModel *tree = console->tree()->model();
+        QCOMPARE(tree->rowCount(), 1); // the account and its projects stay, to choose from
+        QCOMPARE(tree->rowCount(tree->index(0, 0)), 3);
+        QCOMPARE(console->noMatchPanel()->message(), u"No instance matches “no-such-graph”."_s);
+        auto *clear = console->noMatchPanel()->findChild<QPushButton *>(u"clearFiltersButton"_s);
+        QVERIFY(clear);
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QTRY_VERIFY(console->table()->isVisible());
+        QVERIFY(!console->noMatchPanel()->isVisible());
+        QVERIFY(console->filterBar()->searchBox()->text().isEmpty());
+        QCOMPARE(console->table()->model()->rowCount(), 12);
     }
 
     void pauseThenResumeFromTheToolbar()

@@ -190,6 +190,35 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 3); // the idle account shows though it holds nothing
     }
 
+    void aTreeThatKeepsItsGroupsFiltersOnlyInstances()
+    {
+        Inventory inv;
+        inv.applyTenants(u"work"_s, {{u"t1"_s, u"One"_s, {}}, {u"t2"_s, u"Two"_s, {}}});
+        inv.applyInstances(u"work"_s, {instance(u"a"_s, u"t1"_s), instance(u"b"_s, u"t2"_s)});
+        TenantTreeModel tree(inv);
+        InstanceFilterProxy proxy(inv);
+        proxy.setSourceModel(&tree);
+        proxy.setKeepsGroups(true);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        InstanceFilter none;
+        none.setText(u"no-such-instance"_s);
+        proxy.setFilter(none);
+        QCOMPARE(proxy.rowCount(), 1); // the account stays
+        const QModelIndex account = proxy.index(0, 0);
+        QCOMPARE(proxy.rowCount(account), 2); // and both projects, empty
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0, account)), 0);
+        InstanceFilter onlyB;
+        onlyB.setText(u"name-b"_s);
+        proxy.setFilter(onlyB);
+        QCOMPARE(proxy.rowCount(account), 2);
+        int instances = 0;
+        for (int row = 0; row < proxy.rowCount(account); ++row)
+            instances += proxy.rowCount(proxy.index(row, 0, account));
+        QCOMPARE(instances, 1);
+        proxy.setKeepsGroups(false); // as before: projects only through a match
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+    }
+
     void tableProxyFiltersByAccount()
     {
         Inventory inv;

@@ -96,6 +96,15 @@ private Q_SLOTS:
         QVERIFY(!bar.filter().accepts(instance(u"orders-prod"_s, u"running"_s, u"t2"_s)));
         QVERIFY(bar.filter().accepts(instance(u"orders-prod"_s, u"resuming"_s, u"t2"_s)));
         QCOMPARE(bar.statusChoice(), 2);
+
+        // Clear: everything again, announced once.
+        changed.clear();
+        bar.clear();
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(bar.filter().isEmpty());
+        QVERIFY(bar.searchBox()->text().isEmpty());
+        QCOMPARE(tenants->currentIndex(), 0);
+        QCOMPARE(bar.statusChoice(), 0);
     }
 
     void restoredProjectIsAppliedWhenItArrives()

@@ -135,6 +135,43 @@ private Q_SLOTS:
                 found = image.pixelColor(x, y) == failed;
         QVERIFY(found);
     }
+
+    // Paused is not running: a different shape in a different colour, so neither colour nor shape alone tells it.
+    void pausedLooksOtherThanRunning()
+    {
+        const auto markerOf = [](const QString &status) {
+            QStandardItemModel model;
+            model.appendRow(statusItem(status, {}));
+            StatusDelegate delegate({Qt::DisplayRole, CategoryRole, SinceRole});
+            QImage image(24, 24, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            QStyleOptionViewItem option;
+            option.rect = QRect(0, 0, 200, 24); // the text starts right of the marker, outside the image
+            option.state = QStyle::State_Enabled;
+            option.fontMetrics = QFontMetrics(option.font);
+            delegate.paint(&painter, option, model.index(0, 0));
+            painter.end();
+            return image;
+        };
+        const QImage running = markerOf(u"running"_s);
+        const QImage paused = markerOf(u"paused"_s);
+        QVERIFY(running != paused);
+        const QColor green = StatusPresentation::colour(StatusCategory::Stable, QPalette());
+        const QColor grey = StatusPresentation::restingColour(QPalette());
+        const auto contains = [](const QImage &image, const QColor &colour) {
+            for (int x = 0; x < image.width(); ++x)
+                for (int y = 0; y < image.height(); ++y)
+                    if (image.pixelColor(x, y) == colour)
+                        return true;
+            return false;
+        };
+        QVERIFY(contains(running, green));
+        QVERIFY(!contains(paused, green));
+        QVERIFY(contains(paused, grey));
+        QVERIFY(StatusPresentation::isResting(u"Suspended"_s));
+        QVERIFY(!StatusPresentation::isResting(u"running"_s));
+    }
 };
 
 QTEST_MAIN(TestStatusDelegate)
