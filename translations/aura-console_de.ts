@@ -852,6 +852,14 @@
         <source>Go Back</source>
         <translation>Zurück</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is running: you can connect now.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; läuft: Sie können sich jetzt verbinden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist %2.</translation>
+    </message>
 </context>
 <context>
     <name>Aura::CredentialsFile</name>

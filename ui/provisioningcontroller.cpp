@@ -147,6 +147,22 @@ void ProvisioningController::showCredentials(const QString &accountKey, const In
     const QString instanceId = created.id;
     const QString password = created.password;
     Q_EMIT instanceMade(instanceId);
+    // The dialog follows the new instance's status, so it never says "being created" of a running one.
+    QPointer<CredentialsDialog> shown(dialog);
+    const auto follow = [this, shown, instanceId] {
+        if (const Instance *i = m_inventory.instance(instanceId); shown && i && i->hasDetails())
+            shown->setInstanceStatus(i->status);
+    };
+    connect(&m_inventory, &Inventory::instanceChanged, dialog,
+        [follow, instanceId](const QString &id, InstanceFields fields) {
+            if (id == instanceId && (fields & InstanceField::Status))
+                follow();
+        });
+    connect(&m_inventory, &Inventory::instancesAdded, dialog, [follow, instanceId](const QStringList &ids) {
+        if (ids.contains(instanceId))
+            follow();
+    });
+    follow();
     connect(dialog, &QDialog::finished, this, [this, dialog, accountKey, instanceId, password] {
         if (!dialog->storePasswordInKeychain() || !m_keepPassword)
             return;

@@ -81,6 +81,9 @@ private Q_SLOTS:
         QVERIFY(shown.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!m_rig.idOf(u"live-orders"_s).isEmpty(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_rig.statusOf(m_rig.idOf(u"live-orders"_s)), u"running"_s, 15000);
+        // The credentials, still open, say so too.
+        auto *credentials = shown.first().first().value<QWidget *>();
+        QTRY_VERIFY(credentials->findChild<QLabel *>(u"titleLabel"_s)->text().contains(u"is running"_s));
     }
 
     void aCreateCanBeEncryptedWithTheProjectsReadyKey()

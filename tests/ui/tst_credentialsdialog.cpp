@@ -60,6 +60,26 @@ private Q_SLOTS:
         QCOMPARE(password->echoMode(), QLineEdit::Password);
     }
 
+    void theTitleFollowsTheInstancesStatus()
+    {
+        InstanceCreated c = newInstanceCredentials();
+        c.status.clear(); // the live service's create answer has none
+        CredentialsDialog d(c);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        auto *title = d.findChild<QLabel *>(u"titleLabel"_s);
+        auto *wait = d.findChild<QLabel *>(u"waitLabel"_s);
+        QVERIFY(title->text().contains(u"is being created"_s));
+        QVERIFY(wait->isVisible());
+        d.setInstanceStatus(u"running"_s);
+        QVERIFY2(title->text().contains(u"is running"_s), qPrintable(title->text()));
+        QVERIFY(!wait->isVisible()); // no "wait 60 seconds" for a running database
+        QCOMPARE(title->accessibleName(), title->text());
+        d.setInstanceStatus(u"loading failed"_s);
+        QVERIFY(title->text().contains(u"is loading failed"_s));
+        QVERIFY(!wait->isVisible());
+    }
+
     void passwordAppearsInThePasswordFieldOnly()
     {
         const InstanceCreated c = newInstanceCredentials();

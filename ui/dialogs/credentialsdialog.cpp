@@ -50,17 +50,15 @@ QPushButton *copyButton(const QString &objectName, const QString &accessibleName
 CredentialsDialog::CredentialsDialog(const InstanceCreated &credentials, Origin origin, QWidget *parent)
     : QDialog(parent)
     , m_credentials(credentials)
+    , m_origin(origin)
     , m_clipboardClearDelay(SecretClipboard::DefaultClearDelay)
 {
     setObjectName(u"credentialsDialog"_s);
     setWindowTitle(tr("Instance Credentials"));
 
-    const QString shownName = credentials.name.isEmpty() ? credentials.id : credentials.name;
-    auto *title = new QLabel(
-        (origin == Origin::Created ? tr("<b>%1</b> is being created.") : tr("<b>%1</b> is being restored."))
-            .arg(shownName.toHtmlEscaped()),
-        this);
+    auto *title = new QLabel(this);
     title->setObjectName(u"titleLabel"_s);
+    m_title = title;
 
     auto *warning = new QLabel(tr("<b>This is the only time the password is shown.</b> Copy it or save it now: "
                                   "it cannot be shown again. Without it you can only reset it in the Aura web "
@@ -119,7 +117,9 @@ CredentialsDialog::CredentialsDialog(const InstanceCreated &credentials, Origin 
     m_keychain->setAccessibleName(tr("Store the password in the system keychain"));
 
     auto *wait = new QLabel(tr("Wait about 60 seconds before connecting: the database is still starting."), this);
+    wait->setObjectName(u"waitLabel"_s);
     wait->setWordWrap(true);
+    m_wait = wait;
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
@@ -155,6 +155,7 @@ CredentialsDialog::CredentialsDialog(const InstanceCreated &credentials, Origin 
     connect(copyPassword, &QPushButton::clicked, this, &CredentialsDialog::copyPassword);
     connect(save, &QPushButton::clicked, this, &CredentialsDialog::chooseFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &CredentialsDialog::reject);
+    setInstanceStatus(credentials.status);
 }
 
 bool CredentialsDialog::eventFilter(QObject *watched, QEvent *event)
@@ -169,6 +170,24 @@ bool CredentialsDialog::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QDialog::eventFilter(watched, event);
+}
+
+void CredentialsDialog::setInstanceStatus(const QString &status)
+{
+    const QString name = (m_credentials.name.isEmpty() ? m_credentials.id : m_credentials.name).toHtmlEscaped();
+    const QString s = status.trimmed().toLower();
+    QString title;
+    if (s == u"running") {
+        title = tr("<b>%1</b> is running: you can connect now.").arg(name);
+    } else if (s.isEmpty() || s == u"creating" || s == u"loading" || s == u"restoring") {
+        title = m_origin == Origin::Created ? tr("<b>%1</b> is being created.").arg(name)
+                                            : tr("<b>%1</b> is being restored.").arg(name);
+    } else {
+        title = tr("<b>%1</b> is %2.").arg(name, status.toHtmlEscaped());
+    }
+    m_title->setText(title);
+    m_title->setAccessibleName(m_title->text());
+    m_wait->setVisible(s.isEmpty() || s == u"creating" || s == u"loading" || s == u"restoring");
 }
 
 bool CredentialsDialog::storePasswordInKeychain() const

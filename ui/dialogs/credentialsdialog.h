@@ -35,6 +35,8 @@ public:
     // The keychain is not offered for this instance (its connection is not a stored account): the choice is
     // greyed out and says why.
     void setKeychainUnavailable(const QString &reason);
+    // The new instance's status as the console learns it: the title and the advice to wait follow it.
+    void setInstanceStatus(const QString &status);
     // Whether the password went somewhere it can be found again: copied, saved, or to be kept in the keychain.
     bool isPasswordKept() const;
 
@@ -61,6 +63,9 @@ private:
     void setStatus(const QString &text, bool isError = false);
 
     InstanceCreated m_credentials;
+    Origin m_origin;
+    QLabel *m_title = nullptr;
+    QLabel *m_wait = nullptr;
     QLineEdit *m_password = nullptr;
     QPushButton *m_showPassword = nullptr;
     QCheckBox *m_keychain = nullptr;
