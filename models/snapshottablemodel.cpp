@@ -3,6 +3,7 @@
 #include "api/dto/status.h"
 #include "models/inventory.h"
 #include "models/roles.h"
+#include "models/snapshotwords.h"
 
 #include <QLocale>
 
@@ -54,18 +55,12 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return QLocale().toString(s->timestamp.toLocalTime(), QLocale::ShortFormat);
         case StatusColumn:
-            return s->status;
+            return SnapshotWords::status(s->status);
         case ExportableColumn:
-            if (!s->exportable)
-                return QString();
-            return *s->exportable ? tr("Yes") : tr("No");
+            return s->exportable ? SnapshotWords::exportable(s->exportable) : QString();
         case ProfileColumn:
             // The live service says how a snapshot came to be; the seed does not.
-            if (s->profile.compare(u"AdHoc"_s, Qt::CaseInsensitive) == 0)
-                return tr("On demand");
-            if (s->profile.compare(u"Scheduled"_s, Qt::CaseInsensitive) == 0)
-                return tr("Scheduled");
-            return s->profile;
+            return SnapshotWords::profile(s->profile);
         case IdColumn:
             return s->snapshotId;
         default:
@@ -101,15 +96,15 @@ QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return tr("Time");
+        return tr("Taken");
     case StatusColumn:
         return tr("Status");
     case ExportableColumn:
         return tr("Exportable");
     case ProfileColumn:
-        return tr("Taken");
+        return tr("Kind");
     case IdColumn:
-        return tr("ID");
+        return tr("Snapshot id");
     default:
         return {};
     }

@@ -2101,14 +2101,6 @@ Meldung des Schlüsselbunds: %1
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
         <source>This instance has no snapshots.</source>
         <translation>Diese Instanz hat keine Snapshots.</translation>
     </message>
@@ -2120,18 +2112,6 @@ Meldung des Schlüsselbunds: %1
 <context>
     <name>Aura::SnapshotTableModel</name>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2140,20 +2120,16 @@ Meldung des Schlüsselbunds: %1
         <translation>Exportierbar</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>On demand</source>
-        <translation>Auf Anforderung</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
         <source>Taken</source>
         <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Snapshot id</source>
+        <translation>Snapshot-ID</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2550,49 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
         <source>, </source>
         <comment>between the parts of a change</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotWords</name>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
     </message>
 </context>
 <context>

@@ -332,7 +332,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         auto *list = dialog->findChild<QTreeWidget *>(u"snapshotList"_s);
         QTRY_VERIFY_WITH_TIMEOUT(list->selectedItems().size() == 1, 5000); // loaded from the server
-        QCOMPARE(list->selectedItems().first()->text(1), u"Completed"_s);
+        QCOMPARE(list->selectedItems().first()->text(1), u"completed"_s);
 
         auto *accept = dialog->findChild<QPushButton *>(u"acceptButton"_s);
         auto *confirm = dialog->findChild<QLineEdit *>(u"confirmNameEdit"_s);

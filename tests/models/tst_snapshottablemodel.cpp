@@ -4,8 +4,10 @@
 #include "models/inventory.h"
 #include "models/roles.h"
 #include "models/snapshottablemodel.h"
+#include "models/snapshotwords.h"
 
 #include <QAbstractItemModelTester>
+#include <QHash>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QSet>
@@ -30,10 +32,13 @@ Snapshot snap(const QString &id, const QString &status, int minute)
 
 QStringList expectedCells(const Snapshot &s)
 {
-    const QString exportable = !s.exportable ? QString() : (*s.exportable ? u"Yes"_s : u"No"_s);
-    const QString taken = s.profile == u"AdHoc"_s ? u"On demand"_s : s.profile;
-    return {
-        QLocale().toString(s.timestamp.toLocalTime(), QLocale::ShortFormat), s.status, exportable, taken, s.snapshotId};
+    const QString exportable = !s.exportable ? QString() : (*s.exportable ? u"yes"_s : u"no"_s);
+    const QString taken
+        = s.profile == u"AdHoc"_s ? u"on demand"_s : (s.profile == u"Scheduled"_s ? u"scheduled"_s : s.profile);
+    const QHash<QString, QString> words {{u"Completed"_s, u"completed"_s}, {u"InProgress"_s, u"in progress"_s},
+        {u"Failed"_s, u"failed"_s}, {u"Pending"_s, u"pending"_s}, {u"Cancelled"_s, u"cancelled"_s}};
+    return {QLocale().toString(s.timestamp.toLocalTime(), QLocale::ShortFormat), words.value(s.status, s.status),
+        exportable, taken, s.snapshotId};
 }
 } // namespace
 
@@ -41,6 +46,23 @@ class TestSnapshotTableModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void oneVocabularyForSnapshots()
+    {
+        QCOMPARE(SnapshotWords::status(u"InProgress"_s), u"in progress"_s);
+        QCOMPARE(SnapshotWords::status(u"Cancelled"_s), u"cancelled"_s);
+        QCOMPARE(SnapshotWords::status(u"Pending"_s), u"pending"_s);
+        QCOMPARE(SnapshotWords::status(u"Archived"_s), u"Archived"_s); // unknown: verbatim
+        QCOMPARE(SnapshotWords::status(QString()), u"unknown"_s);
+        QCOMPARE(SnapshotWords::exportable(true), u"yes"_s);
+        QCOMPARE(SnapshotWords::exportable(std::nullopt), u"unknown"_s);
+        QCOMPARE(SnapshotWords::profile(u"AdHoc"_s), u"on demand"_s);
+        QCOMPARE(SnapshotWords::profile(QString()), QString());
+        Inventory inv;
+        SnapshotTableModel model(inv);
+        QCOMPARE(model.headerData(SnapshotTableModel::TimeColumn, Qt::Horizontal).toString(), u"Taken"_s);
+        QCOMPARE(model.headerData(SnapshotTableModel::IdColumn, Qt::Horizontal).toString(), u"Snapshot id"_s);
+    }
+
     void randomSequencesKeepTheModelInStep_data()
     {
         QTest::addColumn<quint32>("seed");

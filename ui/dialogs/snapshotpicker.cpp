@@ -1,6 +1,7 @@
 #include "ui/dialogs/snapshotpicker.h"
 
 #include "api/dto/status.h"
+#include "models/snapshotwords.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -102,9 +103,8 @@ void SnapshotPicker::setSnapshots(const QList<Snapshot> &snapshots, const QStrin
         item->setText(TimeColumn,
             s.timestamp.isValid() ? QLocale().toString(s.timestamp.toLocalTime(), QLocale::ShortFormat)
                                   : tr("unknown"));
-        item->setText(StatusColumn, s.status);
-        item->setText(
-            ExportableColumn, !s.exportable.has_value() ? tr("unknown") : (*s.exportable ? tr("yes") : tr("no")));
+        item->setText(StatusColumn, SnapshotWords::status(s.status));
+        item->setText(ExportableColumn, SnapshotWords::exportable(s.exportable));
         item->setText(IdColumn, s.snapshotId);
         item->setData(TimeColumn, SnapshotIndexRole, QVariant::fromValue(i));
         QString reason;
