@@ -1,6 +1,7 @@
 #include "models/snapshotwords.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,18 +16,16 @@ struct T
 
 QString SnapshotWords::status(const QString &status)
 {
+    // The service's own words, as instance statuses are shown: lower case and spaced, never translated, so the
+    // two read alike in every language.
     const QString s = status.trimmed();
-    if (s.compare(u"Completed"_s, Qt::CaseInsensitive) == 0)
-        return T::tr("completed");
-    if (s.compare(u"InProgress"_s, Qt::CaseInsensitive) == 0 || s.compare(u"in progress"_s, Qt::CaseInsensitive) == 0)
-        return T::tr("in progress");
-    if (s.compare(u"Failed"_s, Qt::CaseInsensitive) == 0)
-        return T::tr("failed");
-    if (s.compare(u"Pending"_s, Qt::CaseInsensitive) == 0)
-        return T::tr("pending");
-    if (s.compare(u"Cancelled"_s, Qt::CaseInsensitive) == 0 || s.compare(u"Canceled"_s, Qt::CaseInsensitive) == 0)
-        return T::tr("cancelled");
-    return s.isEmpty() ? T::tr("unknown") : status;
+    if (s.isEmpty())
+        return T::tr("unknown");
+    if (s.compare(u"InProgress"_s, Qt::CaseInsensitive) == 0)
+        return u"in progress"_s;
+    static const QStringList known {u"completed"_s, u"failed"_s, u"pending"_s, u"cancelled"_s, u"in progress"_s};
+    const QString lower = s.toLower();
+    return known.contains(lower) ? lower : status;
 }
 
 QString SnapshotWords::exportable(std::optional<bool> exportable)

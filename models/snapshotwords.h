@@ -6,8 +6,9 @@
 
 namespace Aura {
 
-// One vocabulary for snapshots wherever they are shown (the details' table, the dialogs' pickers), in the manner of
-// instance statuses: lower-case words, and any value the console does not know verbatim.
+// One vocabulary for snapshots wherever they are shown (the details' table, the dialogs' pickers). Statuses in the
+// manner of instance statuses: the service's words in lower case, untranslated, and any value the console does not
+// know verbatim.
 struct SnapshotWords
 {
     // "completed", "in progress", "failed", "pending", "cancelled"; anything else as the server sent it.

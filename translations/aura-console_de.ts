@@ -2121,7 +2121,7 @@ Meldung des Schlüsselbunds: %1
     </message>
     <message>
         <source>Taken</source>
-        <translation>Herkunft</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2554,26 +2554,6 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
 </context>
 <context>
     <name>SnapshotWords</name>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
