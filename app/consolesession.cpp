@@ -42,16 +42,9 @@ ConsoleSession::ConsoleSession(
     // A new instance is selected once it is listed, so its details and actions are at hand.
     // Not if the user has chosen something else meanwhile.
     connect(m_provisioning, &ProvisioningController::instanceMade, this, [this](const QString &instanceId) {
-        const QList<Instance> before = m_window.selectedInstances();
+        const QStringList before = m_window.console()->selectedInstanceIds();
         whenListed(instanceId, [this, instanceId, before] {
-            const QList<Instance> now = m_window.selectedInstances();
-            const auto ids = [](const QList<Instance> &list) {
-                QStringList out;
-                for (const Instance &i : list)
-                    out << i.id;
-                return out;
-            };
-            if (ids(now) == ids(before))
+            if (m_window.console()->selectedInstanceIds() == before)
                 m_window.console()->selectInstance(instanceId);
         });
     });

@@ -50,10 +50,13 @@ InstanceSettingsEditor::InstanceSettingsEditor(Scope scope, QFormLayout *form, Q
     m_cdc = new QComboBox(parent);
     m_cdc->setObjectName(u"cdcCombo"_s);
     m_cdc->setAccessibleName(tr("Change data capture"));
-    m_cdc->addItem(tr("Off"), u"OFF"_s);
-    m_cdc->addItem(tr("Differences (DIFF)"), u"DIFF"_s);
-    m_cdc->addItem(tr("Full states (FULL)"), u"FULL"_s);
-    Q_ASSERT(m_cdc->count() == cdcEnrichmentModes().size());
+    for (const QString &mode : cdcEnrichmentModes()) {
+        const QString text = mode == u"OFF" ? tr("Off")
+            : mode == u"DIFF"               ? tr("Differences (DIFF)")
+            : mode == u"FULL"               ? tr("Full states (FULL)")
+                                            : mode;
+        m_cdc->addItem(text, mode);
+    }
     form->addRow(tr("Change &data capture:"), m_cdc);
     for (QWidget *field : {static_cast<QWidget *>(m_secondaries), static_cast<QWidget *>(m_cdc)}) {
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))

@@ -41,11 +41,6 @@ public:
     std::optional<qint64> secondariesCount() const;
     std::optional<QString> cdcEnrichmentMode() const;
 
-    QCheckBox *vectorBox() const { return m_vector; }
-    QCheckBox *pluginBox() const { return m_plugin; }
-    QSpinBox *secondariesBox() const { return m_secondaries; }
-    QComboBox *cdcBox() const { return m_cdc; }
-
 Q_SIGNALS:
     void changed();
 
