@@ -109,9 +109,11 @@ void ApiCall::send(const QByteArray &authorization)
     m_authorization = authorization;
     QNetworkRequest request(m_request.url);
     request.setRawHeader("Authorization", authorization);
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", m_request.accept);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("aura-console/" AURA_VERSION));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+        m_request.sameOriginRedirectsOnly ? QNetworkRequest::SameOriginRedirectPolicy
+                                          : QNetworkRequest::NoLessSafeRedirectPolicy);
 
     QNetworkReply *reply = nullptr;
     switch (m_request.method) {

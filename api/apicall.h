@@ -37,6 +37,10 @@ struct ApiRequest
     QByteArray body; // for POST and PATCH
     Priority priority = Priority::User;
     QByteArray contentType = "application/json";
+    QByteArray accept = "application/json";
+    // A redirect is followed only to the same scheme, host and port, with the same token (a metrics scrape sends
+    // the account's token to a URL from an answer: it must not be carried anywhere else).
+    bool sameOriginRedirectsOnly = false;
     // Asking for a token changes nothing on the server: such a POST may be repeated like a GET.
     bool repeatable = false;
 };

@@ -27,6 +27,7 @@ bool ApiError::isTransient() const
     case Kind::Cancelled:
     case Kind::NoCredentials:
     case Kind::OutcomeUnknown:
+    case Kind::RefusedDestination:
         break;
     }
     return false;

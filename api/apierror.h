@@ -49,6 +49,9 @@ struct ApiError
         // A change (create, pause, delete, ...) left for the server and its answer was lost or could not be read:
         // it may or may not have been carried out. Never "failed": the console finds out from the service.
         OutcomeUnknown,
+        // The console would not send the request there: a URL from an answer pointed the account's token at a host
+        // that is not the service's own (detailText names the URL). Nothing was sent.
+        RefusedDestination,
     };
 
     Kind kind = Kind::Network;

@@ -6,6 +6,7 @@
 #include "api/logging.h"
 #include "api/ratebudget.h"
 #include "api/tokenprovider.h"
+#include "api/transportsecurity.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -117,9 +118,19 @@ RequestId AuraClient::start(HttpMethod method, const QString &path, const QByteA
     QUrl url = urlFor(path);
     if (!query.isEmpty())
         url.setQuery(query);
+    ApiRequest request;
+    request.method = method;
+    request.url = url;
+    request.body = body;
+    request.priority = priority;
+    return startRequest<T>(std::move(request), context, std::move(callback), std::move(parser));
+}
+
+template<typename T>
+RequestId AuraClient::startRequest(ApiRequest request, QObject *context, Callback<T> callback, Parser<T> parser)
+{
     const RequestId id = ++m_lastId;
-    auto *call
-        = new ApiCall({method, url, body, priority}, {m_network, m_tokens, m_budget, m_policy.get(), m_clock}, this);
+    auto *call = new ApiCall(std::move(request), {m_network, m_tokens, m_budget, m_policy.get(), m_clock}, this);
     QPointer<QObject> guard(context ? context : this);
 
     Pending pending;
@@ -135,6 +146,13 @@ RequestId AuraClient::start(HttpMethod method, const QString &path, const QByteA
         [this, id, call, guard, callback, parser] { complete<T>(id, call, guard, callback, parser); });
     call->start();
     return id;
+}
+
+template<typename T>
+RequestId AuraClient::refuse(ApiError error, QObject *context, Callback<T> callback)
+{
+    deliver<T>(QPointer<QObject>(context ? context : this), callback, Reply<T> {std::move(error), {}, 0});
+    return ++m_lastId;
 }
 
 template<typename T>
@@ -354,6 +372,33 @@ RequestId AuraClient::restoreSnapshot(const QString &instanceId, const QString &
         u"/instances/"_s + segment(instanceId) + u"/snapshots/"_s + segment(snapshotId) + u"/restore"_s,
         json(request.toJson()), Priority::User, context, std::move(callback),
         [instanceId](const QByteArray &body) { return Parse::restored(body, instanceId); });
+}
+
+RequestId AuraClient::getMetricsEndpoint(
+    const QString &tenantId, QObject *context, Callback<QUrl> callback, Priority priority)
+{
+    return start<QUrl>(HttpMethod::Get, u"/tenants/"_s + segment(tenantId) + u"/metrics-integration"_s, {}, priority,
+        context, std::move(callback), &Parse::metricsEndpoint);
+}
+
+RequestId AuraClient::scrapeMetrics(
+    const QUrl &endpoint, QObject *context, Callback<MetricsScrape> callback, Priority priority)
+{
+    if (!isTokenDestinationAllowed(endpoint, m_settings.apiBaseUrl)) {
+        const QString shown = endpoint.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        qCWarning(lcApi).noquote() << "refusing to send the token to the metrics URL" << shown;
+        ApiError error;
+        error.kind = ApiError::Kind::RefusedDestination;
+        error.detailText = shown;
+        error.host = endpoint.host();
+        return refuse<MetricsScrape>(std::move(error), context, std::move(callback));
+    }
+    ApiRequest request;
+    request.url = endpoint;
+    request.priority = priority;
+    request.accept = "text/plain;version=0.0.4";
+    request.sameOriginRedirectsOnly = true;
+    return startRequest<MetricsScrape>(std::move(request), context, std::move(callback), &Parse::metricsScrape);
 }
 
 } // namespace Aura

@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 namespace Aura {
 
 class ApiCall;
+struct ApiRequest;
 class Clock;
 class RateBudget;
 class SecretStore;
@@ -85,6 +86,10 @@ public:
         const QString &tenantId, QObject *context, Callback<QList<EncryptionKey>> callback, Priority priority) override;
     RequestId getEncryptionKey(
         const QString &keyId, QObject *context, Callback<EncryptionKey> callback, Priority priority) override;
+    RequestId getMetricsEndpoint(
+        const QString &tenantId, QObject *context, Callback<QUrl> callback, Priority priority) override;
+    RequestId scrapeMetrics(
+        const QUrl &endpoint, QObject *context, Callback<MetricsScrape> callback, Priority priority) override;
     void cancel(RequestId id) override;
 
     // Calls not yet answered.
@@ -109,6 +114,12 @@ private:
     template<typename T>
     RequestId start(HttpMethod method, const QString &path, const QByteArray &body, Priority priority, QObject *context,
         Callback<T> callback, Parser<T> parser, const QUrlQuery &query = {});
+
+    template<typename T>
+    RequestId startRequest(ApiRequest request, QObject *context, Callback<T> callback, Parser<T> parser);
+    // Answers with `error` from the event loop, without sending anything.
+    template<typename T>
+    RequestId refuse(ApiError error, QObject *context, Callback<T> callback);
 
     template<typename T>
     void complete(RequestId id, ApiCall *call, QPointer<QObject> context, Callback<T> callback, Parser<T> parser);

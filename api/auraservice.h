@@ -7,10 +7,12 @@
 #include "api/dto/requests.h"
 #include "api/dto/snapshot.h"
 #include "api/dto/tenant.h"
+#include "api/metrics/instancemetrics.h"
 
 #include <QDate>
 #include <QList>
 #include <QObject>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -116,6 +118,18 @@ public:
         = 0;
     virtual RequestId getEncryptionKey(
         const QString &keyId, QObject *context, Callback<EncryptionKey> callback, Priority priority)
+        = 0;
+
+    // Metrics (Capabilities::metrics): the project's Prometheus endpoint, which covers all its instances
+    // (GET /tenants/{id}/metrics-integration; 400 tenant-incapable-of-action when none can export metrics) ...
+    virtual RequestId getMetricsEndpoint(
+        const QString &tenantId, QObject *context, Callback<QUrl> callback, Priority priority)
+        = 0;
+    // ... and one scrape of such an endpoint, with the account's bearer token. The token opens the whole account,
+    // so it goes only to Aura's own metrics hosts (https://*.neo4j.io), or to loopback when the API itself is
+    // there (the sandbox): any other URL answers ApiError::Kind::RefusedDestination and nothing is sent.
+    virtual RequestId scrapeMetrics(
+        const QUrl &endpoint, QObject *context, Callback<MetricsScrape> callback, Priority priority)
         = 0;
 
     virtual void cancel(RequestId id) = 0;

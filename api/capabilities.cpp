@@ -32,6 +32,7 @@ Capabilities Capabilities::of(ApiDialect dialect)
     seed.changeAnswersEmpty = false;
     seed.overwriteSnapshotOptional = false;
     seed.liveSettings = false;
+    seed.metrics = false;
     return seed;
 }
 

@@ -34,6 +34,8 @@ struct Capabilities
     bool overwriteSnapshotOptional = true;
     // Storage, vector optimization, the Graph Analytics plugin, secondaries, CDC, customer-managed keys, upgrade.
     bool liveSettings = true;
+    // GET /tenants/{id}/metrics-integration names a Prometheus endpoint per project (the seed contract has none).
+    bool metrics = true;
 
     static Capabilities of(ApiDialect dialect);
 

@@ -203,6 +203,13 @@ QString ApiError::userMessage(const MessageContext &context) const
                 "yet. The console checks with the service.")
                   .arg(detailText);
         break;
+    case Kind::RefusedDestination:
+        //: %1: the URL the console would not send its token to
+        text = QCoreApplication::translate("ApiError",
+            "The console did not send its access token to %1: it goes only to the Aura service's own hosts "
+            "(*.neo4j.io), because it opens the whole account.")
+                   .arg(detailText);
+        break;
     }
     if (!requestId.isEmpty())
         text += u' ' + QCoreApplication::translate("ApiError", "Request id for Neo4j support: %1").arg(requestId);

@@ -232,6 +232,18 @@ Parsed<std::optional<InstanceCreated>> restored(const QByteArray &body, const QS
     return created;
 }
 
+Parsed<QUrl> metricsEndpoint(const QByteArray &body)
+{
+    const Parsed<QJsonValue> data = payload(body);
+    if (const auto *error = std::get_if<QString>(&data))
+        return *error;
+    const QString text = std::get<QJsonValue>(data).toObject().value("endpoint"_L1).toString();
+    const QUrl url(text, QUrl::StrictMode);
+    if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty())
+        return u"the metrics integration names no endpoint URL"_s;
+    return url;
+}
+
 Parsed<TokenAnswer> tokenAnswer(const QByteArray &body)
 {
     QJsonParseError error;

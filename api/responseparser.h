@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 #include <variant>
@@ -43,6 +44,9 @@ Parsed<EncryptionKey> encryptionKey(const QByteArray &body);
 Parsed<Snapshot> snapshot(const QByteArray &body, const QString &instanceId = {});
 // Seed: a new instance with credentials. Live: the restored instance itself, or nothing (in place: nullopt).
 Parsed<std::optional<InstanceCreated>> restored(const QByteArray &body, const QString &restoredInstanceId);
+
+// GET /tenants/{id}/metrics-integration: {"data": {"endpoint": "https://…"}}. The URL must be absolute.
+Parsed<QUrl> metricsEndpoint(const QByteArray &body);
 
 // The token endpoint's answer (OAuth2 client credentials): a bearer token and how long it lives.
 struct TokenAnswer

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the fuzz targets' seed corpus (tests/fuzz/corpus/<family>/) from real answers of aura-sandbox in both
 # dialects: tenants and a tenant's details, instance lists and details, a create's answer, snapshots, error bodies,
-# token answers, customer-managed keys; and the response examples of spec/aura-v1-official.yaml. Run it after the sandbox's answers change; commit what it writes.
+# token answers, customer-managed keys, a project's metrics; and the response examples of spec/aura-v1-official.yaml. Run it after the sandbox's answers change; commit what it writes.
 # Usage: scripts/fuzz-corpus.sh [PRESET]   (the preset whose aura-sandbox is used; default ci)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +9,7 @@ preset="${1:-ci}"
 sandbox="build/$preset/sandbox/aura-sandbox"
 [ -x "$sandbox" ] || scripts/build.sh "$preset"
 out=tests/fuzz/corpus
-mkdir -p "$out"/{instances,tenants,snapshots,errors,token,retryafter}
+mkdir -p "$out"/{instances,tenants,snapshots,errors,token,retryafter,metrics}
 
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
@@ -39,6 +39,8 @@ for dialect in aura-v1 seed; do
         get "$base/v1/customer-managed-keys" >"$out/tenants/$dialect-keys.json"
         key=$(grep -o '"id":"[^"]*"' "$out/tenants/$dialect-keys.json" | head -1 | cut -d'"' -f4)
         get "$base/v1/customer-managed-keys/$key" >"$out/tenants/$dialect-key.json"
+        endpoint=$(get "$base/v1/tenants/$tenant/metrics-integration" | sed -E 's/.*"endpoint":"([^"]+)".*/\1/')
+        get "$endpoint" >"$out/metrics/$dialect-tenant.txt"
     fi
     get "$base/v1/instances/no-such-instance" >"$out/errors/$dialect-not-found.json"
     curl -s "$base/v1/tenants" >"$out/errors/$dialect-no-token.json"
@@ -55,6 +57,9 @@ printf '%s' '{"error":"API rate limit exceeded"}' >"$out/errors/middleware.json"
 printf '%s' '{"errors":[{"message":"Name is too long","reason":"invalid-name","field":"name"}]}' \
     >"$out/errors/aura-error.json"
 printf '%s' '{"access_token":"t","expires_in":1e300,"token_type":"bearer"}' >"$out/token/huge-lifetime.json"
+printf '%s\n' '# HELP m x' 'm{instance_id="a\\"b\nc",x="y"} +Inf 1' 'm NaN' 'm{a="1",} -1e-7 253402300799999' \
+    'neo4j_aura_cpu_usage{instance_id="i"} 1e308' >"$out/metrics/edge-cases.txt"
+printf '%s' 'neo4j_aura_cpu_usage{aggregation="MAX",instance_id="i1"} 0.12' >"$out/metrics/cut.txt"
 printf '%s' '120' >"$out/retryafter/seconds"
 printf '%s' '9999999999999999' >"$out/retryafter/sixteen-digits"
 printf '%s' 'Fri, 27 Nov 2026 12:00:30 GMT' >"$out/retryafter/http-date"

@@ -68,6 +68,7 @@ private Q_SLOTS:
         QTest::newRow("cancelled") << ApiError::Kind::Cancelled;
         QTest::newRow("no credentials") << ApiError::Kind::NoCredentials;
         QTest::newRow("outcome unknown") << ApiError::Kind::OutcomeUnknown;
+        QTest::newRow("refused destination") << ApiError::Kind::RefusedDestination;
     }
     void everyKindHasTextAndKeepsTheRequestId()
     {
@@ -129,6 +130,7 @@ private Q_SLOTS:
         QTest::newRow("insecure") << ApiError::Kind::InsecureTransport << 0 << false;
         QTest::newRow("no credentials") << ApiError::Kind::NoCredentials << 0 << false;
         QTest::newRow("outcome unknown") << ApiError::Kind::OutcomeUnknown << 0 << false; // found out, not retried
+        QTest::newRow("refused destination") << ApiError::Kind::RefusedDestination << 0 << false;
     }
     void transientErrors()
     {

@@ -352,6 +352,63 @@ private Q_SLOTS:
         }
     }
 
+    // The token opens the whole account: a metrics URL from an answer gets it only on Aura's own hosts, and a
+    // refused URL sends nothing at all, not even the request for a token.
+    void metricsGoOutWithTheTokenOnlyToAurasHosts_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<bool>("sent");
+        QTest::newRow("aura metrics host") << u"https://customer-metrics-api.neo4j.io/api/v1/t1/metrics"_s << true;
+        QTest::newRow("another host") << u"https://metrics.example.test/api/v1/t1/metrics"_s << false;
+        QTest::newRow("lookalike") << u"https://customer-metrics-api.neo4j.io.example.test/m"_s << false;
+        QTest::newRow("loopback from a remote api") << u"http://127.0.0.1:9090/metrics"_s << false;
+    }
+    void metricsGoOutWithTheTokenOnlyToAurasHosts()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(bool, sent);
+        Rig rig;
+        rig.api = [](const SeenRequest &) {
+            FakeAnswer a = FakeAnswer::json(200, "neo4j_aura_cpu_usage{instance_id=\"i1\"} 0.5 1000\n");
+            a.headers = {{"Content-Type", "text/plain; version=0.0.4"}};
+            return a;
+        };
+        Answers<Aura::MetricsScrape> answers;
+        rig.client->scrapeMetrics(QUrl(endpoint), &rig.context, answers.collector(), Priority::Bulk);
+        QCOMPARE(answers.replies.size(), 0); // never from inside the call
+        QTRY_COMPARE(answers.replies.size(), 1);
+        QCOMPARE(answers.only().ok(), sent);
+        if (sent) {
+            QCOMPARE(rig.apiRequests().size(), 1);
+            const SeenRequest r = rig.apiRequests().first();
+            QCOMPARE(r.url, QUrl(endpoint));
+            QCOMPARE(r.header("Authorization"), "Bearer token-1"_ba);
+            QVERIFY(r.header("Accept").startsWith("text/plain"));
+            QCOMPARE(r.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+                int(QNetworkRequest::SameOriginRedirectPolicy));
+            QCOMPARE(answers.only().value().instances.size(), 1);
+            QCOMPARE(answers.only().value().instances[0].value(Aura::Metric::CpuUsage), 0.5);
+        } else {
+            QCOMPARE(answers.only().error().kind, ApiError::Kind::RefusedDestination);
+            QVERIFY(answers.only().error().userMessage().contains(QUrl(endpoint).host()));
+            QCOMPARE(rig.network.requests().size(), 0);
+        }
+    }
+
+    void theMetricsEndpointIsReadFromTheProject()
+    {
+        Rig rig;
+        rig.api = [](const SeenRequest &) {
+            return FakeAnswer::json(
+                200, "{\"data\":{\"endpoint\":\"https://customer-metrics-api.neo4j.io/api/v1/t1/metrics\"}}");
+        };
+        Answers<QUrl> answers;
+        rig.client->getMetricsEndpoint(u"t1"_s, &rig.context, answers.collector(), Priority::Bulk);
+        QTRY_COMPARE(answers.replies.size(), 1);
+        QCOMPARE(answers.only().value(), QUrl(u"https://customer-metrics-api.neo4j.io/api/v1/t1/metrics"_s));
+        QCOMPARE(rig.apiRequests().first().url.path(), u"/v1/tenants/t1/metrics-integration"_s);
+    }
+
     void errorFormsArriveTyped_data()
     {
         QTest::addColumn<int>("status");

@@ -73,6 +73,8 @@ const char *kindName(int kind)
         return "no credentials";
     case ApiError::Kind::OutcomeUnknown:
         return "outcome unknown";
+    case ApiError::Kind::RefusedDestination:
+        return "refused destination";
     }
     return "?";
 }

@@ -81,6 +81,8 @@ public:
         return 0;
     }
     RequestId getEncryptionKey(const QString &, QObject *, Callback<EncryptionKey>, Priority) override { return 0; }
+    RequestId getMetricsEndpoint(const QString &, QObject *, Callback<QUrl>, Priority) override { return 0; }
+    RequestId scrapeMetrics(const QUrl &, QObject *, Callback<MetricsScrape>, Priority) override { return 0; }
     void cancel(RequestId) override { }
 };
 

@@ -35,6 +35,8 @@ public:
     QHash<QString, Aura::Instance> instances;
     QHash<QString, QList<Aura::Snapshot>> snapshots;
     QList<Aura::EncryptionKey> keys;
+    QHash<QString, QUrl> metricsEndpoints; // by tenant id; a tenant without one answers 400
+    QHash<QString, Aura::MetricsScrape> scrapes; // by endpoint URL; one without a scrape answers 404
     bool live = false;
     // What the fake says it can do; follows `live` unless a test sets it.
     std::optional<Aura::Capabilities> declared;
@@ -206,6 +208,31 @@ public:
                 return answer(context, std::move(callback), read(k));
         }
         return answer(context, std::move(callback), Aura::Reply<Aura::EncryptionKey> {notFound(), {}, 404});
+    }
+
+    Aura::RequestId getMetricsEndpoint(
+        const QString &tenantId, QObject *context, Callback<QUrl> callback, Aura::Priority p) override
+    {
+        record(QStringLiteral("getMetricsEndpoint"), tenantId, p);
+        if (!metricsEndpoints.contains(tenantId)) {
+            Aura::ApiError e;
+            e.kind = Aura::ApiError::Kind::Http;
+            e.httpStatus = 400;
+            e.details.append(
+                {QStringLiteral("No instance can export metrics"), QStringLiteral("tenant-incapable-of-action"), {}});
+            return answer(context, std::move(callback), Aura::Reply<QUrl> {e, {}, 400});
+        }
+        return answer(context, std::move(callback), read(metricsEndpoints.value(tenantId)));
+    }
+
+    Aura::RequestId scrapeMetrics(
+        const QUrl &endpoint, QObject *context, Callback<Aura::MetricsScrape> callback, Aura::Priority p) override
+    {
+        record(QStringLiteral("scrapeMetrics"), endpoint.toString(), p);
+        const auto it = scrapes.constFind(endpoint.toString());
+        if (it == scrapes.constEnd())
+            return answer(context, std::move(callback), Aura::Reply<Aura::MetricsScrape> {notFound(), {}, 404});
+        return answer(context, std::move(callback), read(*it));
     }
 
     void cancel(Aura::RequestId) override { }
