@@ -23,7 +23,7 @@ class RateBudget;
 // instance's snapshots, re-read while one is in progress; details of instances the list gave without a status;
 // everything slower while the window is hidden. Background work keeps to its share of the account's one request
 // budget (the service's, which every call counts against) and runs on that budget's clock, so tests move time
-// instead of waiting for it. The only class of this layer that starts requests.
+// instead of waiting for it. With the MetricsScraper, the only classes of this layer that start requests.
 class Synchronizer final : public QObject
 {
     Q_OBJECT

@@ -182,6 +182,11 @@
         <source>The answer to this request was lost on the way (%1), so whether it was carried out is not known yet. The console checks with the service.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The console did not send its access token to %1: it goes only to the Aura service&apos;s own hosts (*.neo4j.io), because it opens the whole account.</source>
+        <extracomment>%1: the URL the console would not send its token to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::AccountInfo</name>
