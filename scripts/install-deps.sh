@@ -14,6 +14,7 @@ packages=(
     # run
     libsecret-1-0 # QtKeychain loads it at run time; without it every keychain call fails with "Unknown error"
     libqt6svg6 fonts-dejavu-core
+    libqt6sql6-sqlite # the metrics history's SQLite driver: without it the console runs without history
     qt6-translations-l10n # Qt's own texts (standard buttons, dialogs) in German and other languages
     # headless tests: X server, private D-Bus session with a Secret Service
     xvfb xauth dbus dbus-x11 gnome-keyring

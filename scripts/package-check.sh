@@ -51,7 +51,7 @@ sandbox_deb="$(ls build/release/aura-sandbox_*.deb)"
 dpkg-deb --field "$console_deb" Package Version Depends Recommends
 dpkg-deb --field "$sandbox_deb" Package Version Depends
 depends="$(dpkg-deb --field "$console_deb" Depends)"
-for needed in libsecret-1-0 qt6-qpa-plugins libqt6svg6 libqt6widgets6; do
+for needed in libsecret-1-0 qt6-qpa-plugins libqt6svg6 libqt6widgets6 libqt6sql6-sqlite; do
     grep -q "$needed" <<<"$depends" || fail "aura-console does not depend on $needed"
 done
 if dpkg-deb --field "$sandbox_deb" Depends | grep -q libqt6widgets6; then
