@@ -2,6 +2,7 @@
 
 #include "api/auraclient.h"
 #include "models/inventory.h"
+#include "models/metricsscraper.h"
 #include "models/synchronizer.h"
 
 namespace Aura {
@@ -27,7 +28,7 @@ AccountState stateAfter(const ApiError &error, AccountState before)
 } // namespace
 
 AccountSession::AccountSession(const QString &accountKey, const QString &label, const ClientSettings &settings,
-    SecretStore &secrets, Inventory &inventory, QObject *parent)
+    SecretStore &secrets, Inventory &inventory, FleetMetrics &fleet, QObject *parent)
     : QObject(parent)
     , m_key(accountKey)
     , m_label(label)
@@ -35,6 +36,7 @@ AccountSession::AccountSession(const QString &accountKey, const QString &label, 
 {
     m_client = new AuraClient(settings, &secrets, this);
     m_synchronizer = new Synchronizer(*m_client, inventory, accountKey, this);
+    m_scraper = new MetricsScraper(*m_client, inventory, fleet, accountKey, this);
 
     connect(m_synchronizer, &Synchronizer::refreshed, this, [this](const QDateTime &at) {
         const AccountInfo *info = m_inventory.account(m_key);
@@ -63,6 +65,7 @@ AccountSession::~AccountSession()
 {
     // Answers still on their way are dropped with their context.
     m_synchronizer->stop();
+    m_scraper->stop();
 }
 
 void AccountSession::start(bool windowVisible)
@@ -72,6 +75,8 @@ void AccountSession::start(bool windowVisible)
     m_inventory.setAccountCapabilities(m_key, m_client->capabilities());
     m_synchronizer->setWindowVisible(windowVisible);
     m_synchronizer->start();
+    m_scraper->stop();
+    m_scraper->start(); // only where the service has metrics
 }
 
 void AccountSession::setLabel(const QString &label)

@@ -8,7 +8,9 @@
 namespace Aura {
 
 class AuraClient;
+class FleetMetrics;
 class Inventory;
+class MetricsScraper;
 class SecretStore;
 class Synchronizer;
 struct ClientSettings;
@@ -21,7 +23,7 @@ class AccountSession final : public QObject
     Q_OBJECT
 public:
     AccountSession(const QString &accountKey, const QString &label, const ClientSettings &settings,
-        SecretStore &secrets, Inventory &inventory, QObject *parent = nullptr);
+        SecretStore &secrets, Inventory &inventory, FleetMetrics &fleet, QObject *parent = nullptr);
     ~AccountSession() override;
 
     // Starts from nothing: what the Inventory held for this account is forgotten, then the first refresh goes out.
@@ -50,6 +52,7 @@ private:
     Inventory &m_inventory;
     AuraClient *m_client = nullptr;
     Synchronizer *m_synchronizer = nullptr;
+    MetricsScraper *m_scraper = nullptr;
     bool m_settled = false;
 };
 

@@ -48,6 +48,8 @@ ConsoleSession::ConsoleSession(
                 m_window.console()->selectInstance(instanceId);
         });
     });
+    window.console()->details()->setFleetMetrics(&m_fleet);
+    connect(&inventory, &Inventory::instancesRemoved, &m_fleet, &FleetMetrics::forget);
     wireWindow();
 }
 
@@ -82,7 +84,7 @@ AccountSession &ConsoleSession::addAccount(
     const QString &accountKey, const QString &label, const ClientSettings &settings, SecretStore &secrets)
 {
     removeAccount(accountKey);
-    auto account = std::make_unique<AccountSession>(accountKey, label, settings, secrets, m_inventory);
+    auto account = std::make_unique<AccountSession>(accountKey, label, settings, secrets, m_inventory, m_fleet);
     AccountSession &added = *account;
     m_accounts.emplace(accountKey, std::move(account));
     added.synchronizer().setSettings(m_syncSettings);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/connections.h"
+#include "models/fleetmetrics.h"
 #include "models/syncsettings.h"
 
 #include <QObject>
@@ -70,6 +71,7 @@ private:
     Inventory &m_inventory;
     MainWindow &m_window;
     SyncSettings m_syncSettings;
+    FleetMetrics m_fleet; // every account's latest metrics; outlives the accounts that feed it
     Connections m_connections;
     std::map<QString, std::unique_ptr<AccountSession>> m_accounts;
     // The account whose problem the banner shows, and that problem's text: "Retry now" asks that account again,

@@ -10,6 +10,10 @@
 
 namespace Aura {
 
+namespace {
+constexpr qint64 ChangeDelayMs = 1'000;
+} // namespace
+
 MetricsScraper::MetricsScraper(
     AuraService &service, Inventory &inventory, FleetMetrics &fleet, const QString &accountKey, QObject *parent)
     : QObject(parent)
@@ -19,7 +23,17 @@ MetricsScraper::MetricsScraper(
     , m_accountKey(accountKey)
     , m_budget(*service.rateBudget())
     , m_clock(*m_budget.clock())
-{ }
+{
+    // A project may have become worth reading (listed, an instance started): looked at within a second, at most
+    // once a second however many changes arrive.
+    const auto soon = [this] { wakeAt(now() + ChangeDelayMs); };
+    connect(&m_inventory, &Inventory::tenantsAdded, this, soon);
+    connect(&m_inventory, &Inventory::instancesAdded, this, soon);
+    connect(&m_inventory, &Inventory::instanceChanged, this, [soon](const QString &, InstanceFields fields) {
+        if (fields.testFlag(InstanceField::Status))
+            soon();
+    });
+}
 
 qint64 MetricsScraper::now() const
 {
@@ -86,11 +100,8 @@ void MetricsScraper::onTimer()
             next = std::min(next, p.dueMs);
             continue;
         }
-        if (!running.contains(tenantId)) {
-            p.dueMs = t + m_settings.interval.count(); // nothing to read: look again next round
-            next = std::min(next, p.dueMs);
-            continue;
-        }
+        if (!running.contains(tenantId))
+            continue; // nothing to read now; due as soon as an instance runs (or at the next round)
         if (!m_budget.hasRoomUnder(m_settings.requestsPerWindow)) {
             next = std::min(next, m_budget.nextRoomUnderAt(m_settings.requestsPerWindow));
             break;
@@ -101,8 +112,7 @@ void MetricsScraper::onTimer()
         else
             scrape(tenantId);
     }
-    if (next != std::numeric_limits<qint64>::max())
-        wakeAt(std::max(next, t + 1));
+    wakeAt(next == std::numeric_limits<qint64>::max() ? t + m_settings.interval.count() : std::max(next, t + 1));
 }
 
 void MetricsScraper::askEndpoint(const QString &tenantId)

@@ -54,8 +54,7 @@ QString upsert(bool average)
 
 MetricsStore::MetricsStore(const QString &path)
     : MetricsStore(path, Retention {})
-{
-}
+{ }
 
 MetricsStore::MetricsStore(const QString &path, const Retention &retention)
     : m_retention(retention)
@@ -137,8 +136,8 @@ bool MetricsStore::record(const QList<std::pair<QString, MetricsReading>> &readi
         if (reading.atMs <= 0)
             continue;
         const auto values = seriesOf(reading);
-        for (auto [query, tier, step] : {std::tuple {&fine, 0, m_retention.fineStepMs},
-                 std::tuple {&coarse, 1, m_retention.coarseStepMs}}) {
+        for (auto [query, tier, step] :
+            {std::tuple {&fine, 0, m_retention.fineStepMs}, std::tuple {&coarse, 1, m_retention.coarseStepMs}}) {
             query->bindValue(0, instanceId);
             query->bindValue(1, tier);
             query->bindValue(2, reading.atMs / step);

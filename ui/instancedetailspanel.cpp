@@ -2,7 +2,9 @@
 
 #include "api/dto/status.h"
 #include "models/activitylog.h"
+#include "models/fleetmetrics.h"
 #include "models/inventory.h"
+#include "models/metricswords.h"
 #include "models/roles.h"
 #include "models/snapshottablemodel.h"
 #include "ui/snapshotspane.h"
@@ -54,6 +56,8 @@ InstanceDetailsPanel::InstanceDetailsPanel(const Inventory &inventory, SnapshotT
     addField(form, u"cloud"_s, tr("Cloud and region:"));
     addField(form, u"size"_s, tr("Memory and storage:"));
     addField(form, u"settings"_s, tr("Settings:"));
+    addField(form, u"metrics"_s, tr("Metrics:"));
+    m_fields[u"metrics"_s]->setWordWrap(true);
     addField(form, u"version"_s, tr("Neo4j version:"));
     addField(form, u"created"_s, tr("Created:"));
     addField(form, u"tier"_s, tr("Free tier:"));
@@ -206,6 +210,7 @@ void InstanceDetailsPanel::refresh()
     m_fields[u"settings"_s]->setToolTip(
         i->customerManagedKeyId.isEmpty() ? QString() : tr("Encrypted with the key %1").arg(i->customerManagedKeyId));
     m_form->setRowVisible(m_fields[u"settings"_s], !settings.isEmpty());
+    updateMetrics();
     m_fields[u"version"_s]->setText(orNone(i->version));
     // The live service names no version; a row that could only say "—" is left out.
     m_form->setRowVisible(m_fields[u"version"_s], !i->version.isEmpty());
@@ -263,6 +268,35 @@ QStringList InstanceDetailsPanel::historyLines() const
     for (int n = 0; n < m_history->count(); ++n)
         lines << m_history->item(n)->text();
     return lines;
+}
+
+void InstanceDetailsPanel::setFleetMetrics(const FleetMetrics *fleet)
+{
+    if (m_fleet)
+        disconnect(m_fleet, nullptr, this, nullptr);
+    m_fleet = fleet;
+    if (m_fleet) {
+        connect(m_fleet, &FleetMetrics::updated, this, [this](const QStringList &ids) {
+            if (ids.contains(m_instanceId))
+                updateMetrics();
+        });
+    }
+    updateMetrics();
+}
+
+void InstanceDetailsPanel::updateMetrics()
+{
+    // Only what the last scrape said of this instance: no row at all before the first one, or while paused.
+    const MetricsReading *reading = m_fleet && !m_instanceId.isEmpty() ? m_fleet->latest(m_instanceId) : nullptr;
+    const QString text = reading ? metricsSummary(*reading) : QString();
+    QLabel *metrics = m_fields[u"metrics"_s];
+    metrics->setText(text);
+    metrics->setToolTip(reading
+            ? tr("As of %1")
+                  .arg(QLocale().toString(
+                      QDateTime::fromMSecsSinceEpoch(reading->atMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat))
+            : QString());
+    m_form->setRowVisible(metrics, !text.isEmpty());
 }
 
 } // namespace Aura

@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace Aura {
 
+class FleetMetrics;
 class Inventory;
 class SnapshotTableModel;
 class SnapshotsPane;
@@ -35,6 +36,8 @@ public:
     // is kept; the application sets it for the connected account.
     using KeptPasswordFactory = std::function<QWidget *(const QString &instanceId, QWidget *parent)>;
     void setKeptPasswordFactory(KeptPasswordFactory factory);
+    // The latest metrics of every instance (live accounts): the selected one's are shown while it has some.
+    void setFleetMetrics(const FleetMetrics *fleet);
     // A password was just kept for this instance: if it is the one shown, its row appears now.
     void keptPasswordChanged(const QString &instanceId);
     QString instanceId() const { return m_instanceId; }
@@ -54,6 +57,7 @@ private:
     static QString settingsText(const Instance &instance);
     void refresh();
     void updateKeptPassword();
+    void updateMetrics();
     QLabel *addField(QFormLayout *form, const QString &key, const QString &label, bool copyable = false);
 
     const Inventory &m_inventory;
@@ -66,6 +70,7 @@ private:
     QFormLayout *m_form = nullptr;
     KeptPasswordFactory m_keptPasswordFactory;
     QWidget *m_keptPassword = nullptr;
+    const FleetMetrics *m_fleet = nullptr;
 };
 
 } // namespace Aura

@@ -89,6 +89,31 @@ private Q_SLOTS:
             QCOMPARE(c.priority, Priority::Bulk);
     }
 
+    void projectsListedAfterTheStartAreReadWithinASecond()
+    {
+        FakeAuraService service;
+        service.live = true;
+        service.metricsEndpoints.insert(u"ta"_s, QUrl(EndpointA));
+        service.scrapes.insert(EndpointA, MetricsScrape {{metrics(u"a1"_s, 1, 0, 1000)}, 0, 0, {}});
+        Inventory inventory;
+        FleetMetrics fleet;
+        MetricsScraper scraper(service, inventory, fleet, QString());
+        scraper.start();
+        service.clock.advance(10);
+        QCOMPARE(service.calls.size(), 0); // nothing listed yet
+        inventory.applyTenants({{u"ta"_s, u"A"_s, {}}});
+        inventory.applyInstances({make(u"a1"_s, u"ta"_s, u"creating"_s)});
+        service.clock.advance(2'000);
+        QCOMPARE(service.count(u"scrapeMetrics"_s), 0); // not running yet
+        inventory.applyInstance(make(u"a1"_s, u"ta"_s, u"running"_s));
+        service.clock.advance(999);
+        QCOMPARE(service.count(u"getMetricsEndpoint"_s), 0);
+        service.clock.advance(1);
+        QCOMPARE(service.count(u"getMetricsEndpoint"_s), 1);
+        QTRY_COMPARE(service.count(u"scrapeMetrics"_s), 1);
+        QVERIFY(fleet.latest(u"a1"_s));
+    }
+
     void readingsArriveAndPausedInstancesHaveNone()
     {
         Fixture f;

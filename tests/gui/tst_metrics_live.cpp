@@ -1,0 +1,65 @@
+#include "consolerig.h"
+#include "ui/instancedetailspanel.h"
+
+#include <QLabel>
+
+using namespace Aura;
+using namespace AuraTest;
+using namespace Qt::Literals::StringLiterals;
+
+// The console reads the metrics integration of the live service's dialect (the sandbox in aura-v1) by itself,
+// and the details of a running instance show its figures; a paused one shows none.
+class TestMetricsLive : public QObject
+{
+    Q_OBJECT
+private:
+    ConsoleRig m_rig;
+
+    QLabel *metricsRow() const
+    {
+        return m_rig.window->console()->details()->findChild<QLabel *>(u"detail_metrics"_s);
+    }
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_rig.start(0.02, u"aura-v1"_s)); }
+    void cleanup() { m_rig.stop(); }
+
+    void aRunningInstanceShowsItsFigures()
+    {
+        const QString id = m_rig.idOf(u"staging-orders"_s);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE(m_rig.statusOf(id), u"running"_s);
+        m_rig.window->console()->selectInstance(id);
+        InstanceDetailsPanel *details = m_rig.window->console()->details();
+        QTRY_VERIFY_WITH_TIMEOUT(details->fieldText(u"metrics"_s).contains(u"CPU"_s), 15'000);
+        const QString text = details->fieldText(u"metrics"_s);
+        QVERIFY2(text.contains(u"heap"_s) && text.contains(u"storage"_s) && text.contains(u"connection"_s),
+            qPrintable(text));
+        QVERIFY(metricsRow()->isVisible());
+        QVERIFY(metricsRow()->toolTip().startsWith(u"As of"_s));
+    }
+
+    void aPausedInstanceShowsNone()
+    {
+        const QString running = m_rig.idOf(u"staging-orders"_s);
+        QTRY_COMPARE(m_rig.statusOf(running), u"running"_s);
+        m_rig.window->console()->selectInstance(running);
+        InstanceDetailsPanel *details = m_rig.window->console()->details();
+        QTRY_VERIFY_WITH_TIMEOUT(!details->fieldText(u"metrics"_s).isEmpty(), 15'000);
+        // Another instance that is not running: its details have no metrics row.
+        for (const AuraSandbox::InstanceRecord &i : m_rig.sandbox->state().instances()) {
+            if (i.status == AuraSandbox::InstanceStatus::Paused) {
+                QTRY_COMPARE(m_rig.statusOf(i.id), u"paused"_s);
+                m_rig.window->console()->selectInstance(i.id);
+                QTRY_COMPARE(details->instanceId(), i.id);
+                QCOMPARE(details->fieldText(u"metrics"_s), QString());
+                QVERIFY(!metricsRow()->isVisible());
+                return;
+            }
+        }
+        QFAIL("the aura-v1 demo data has no paused instance");
+    }
+};
+
+QTEST_MAIN(TestMetricsLive)
+#include "tst_metrics_live.moc"
