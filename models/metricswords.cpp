@@ -2,20 +2,21 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Aura {
+namespace Aura::MetricsWords {
 
 namespace {
 
-QString tr(const char *text)
+struct T
 {
-    return QCoreApplication::translate("MetricsWords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MetricsWords)
+};
 
 QString percent(double value)
 {
@@ -24,31 +25,45 @@ QString percent(double value)
 
 } // namespace
 
-QString metricsSummary(const MetricsReading &r)
+QString load(const MetricsReading &r)
+{
+    QStringList parts;
+    if (r.cpuPercent)
+        parts << T::tr("%1% CPU").arg(percent(*r.cpuPercent));
+    if (r.heapPercent)
+        parts << T::tr("%1% heap").arg(percent(*r.heapPercent));
+    return parts.join(T::tr(", "));
+}
+
+QString storage(const MetricsReading &r)
+{
+    if (!r.storagePercent)
+        return {};
+    if (!r.storageLimitBytes)
+        return T::tr("%1% used").arg(percent(*r.storagePercent));
+    //: %1: percent used, %2: the instance's storage ("16 GB")
+    return T::tr("%1% of %2")
+        .arg(percent(*r.storagePercent),
+            QLocale().formattedDataSize(
+                static_cast<qint64>(std::min(*r.storageLimitBytes, 1e18)), 0, QLocale::DataSizeTraditionalFormat));
+}
+
+QString queries(const MetricsReading &r)
 {
     const QLocale locale;
     QStringList parts;
-    if (r.cpuPercent)
-        parts << tr("CPU %1%").arg(percent(*r.cpuPercent));
-    if (r.heapPercent)
-        parts << tr("heap %1%").arg(percent(*r.heapPercent));
-    if (r.storagePercent && r.storageLimitBytes) {
-        //: %1: percent used, %2: the instance's storage ("16 GB")
-        parts << tr("storage %1% of %2")
-                     .arg(percent(*r.storagePercent),
-                         locale.formattedDataSize(static_cast<qint64>(*r.storageLimitBytes), 0,
-                             QLocale::DataSizeTraditionalFormat));
-    } else if (r.storagePercent) {
-        parts << tr("storage %1%").arg(percent(*r.storagePercent));
-    }
     if (r.queriesPerSecond)
-        parts << tr("%1 queries/s").arg(locale.toString(*r.queriesPerSecond, 'f', *r.queriesPerSecond < 10 ? 1 : 0));
+        parts << T::tr("%1 a second").arg(locale.toString(*r.queriesPerSecond, 'f', *r.queriesPerSecond < 10 ? 1 : 0));
     if (r.latencyMs)
-        parts << tr("%1 ms median").arg(locale.toString(*r.latencyMs, 'f', 1));
-    if (r.boltConnections)
-        parts << QCoreApplication::translate("MetricsWords", "%n connection(s)", nullptr,
-            static_cast<int>(std::clamp(std::round(*r.boltConnections), 0.0, 1e9)));
-    return parts.join(u" · "_s);
+        parts << T::tr("median %1 ms").arg(locale.toString(*r.latencyMs, 'f', 1));
+    return parts.join(T::tr(", "));
 }
 
-} // namespace Aura
+QString connections(const MetricsReading &r)
+{
+    if (!r.boltConnections)
+        return {};
+    return T::tr("%n connection(s)", nullptr, static_cast<int>(std::clamp(std::round(*r.boltConnections), 0.0, 1e9)));
+}
+
+} // namespace Aura::MetricsWords

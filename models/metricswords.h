@@ -6,8 +6,16 @@
 
 namespace Aura {
 
-// An instance's latest metrics in one line for people: "CPU 23% · heap 35% · storage 41% of 16 GB ·
-// 12 queries/s · 3.1 ms median · 8 connections", leaving out what the reading lacks; empty when it has nothing.
-QString metricsSummary(const MetricsReading &reading);
+// An instance's latest metrics in words, one short line per detail row; each is empty when the reading lacks it.
+namespace MetricsWords {
+// "31% CPU, 22% heap"
+QString load(const MetricsReading &reading);
+// "45% of 16 GB"
+QString storage(const MetricsReading &reading);
+// "12 a second, median 3.1 ms"
+QString queries(const MetricsReading &reading);
+// "8 connections"
+QString connections(const MetricsReading &reading);
+} // namespace MetricsWords
 
 } // namespace Aura

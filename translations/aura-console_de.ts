@@ -1297,6 +1297,26 @@ Nicht verfügbar: %2</translation>
         <source>customer-managed key</source>
         <translation>kundenverwalteter Schlüssel</translation>
     </message>
+    <message>
+        <source>Load:</source>
+        <translation>Last:</translation>
+    </message>
+    <message>
+        <source>Storage used:</source>
+        <translation>Speicher belegt:</translation>
+    </message>
+    <message>
+        <source>Queries:</source>
+        <translation>Abfragen:</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation>Verbindungen:</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
 </context>
 <context>
     <name>Aura::InstanceSettingsEditor</name>
@@ -2516,6 +2536,60 @@ Verbinden Sie sich mit einem Aura-API-Schlüssel, oder probieren Sie zuerst jede
     <message>
         <source>Only running instances can be upgraded; “%1” is %2.</source>
         <translation>Nur laufende Instanzen können aufgerüstet werden; „%1“ ist %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsStore</name>
+    <message>
+        <source>The SQLite driver of Qt is not installed.</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The history was written by a newer console.</source>
+        <translation>Der Verlauf wurde von einer neueren Konsole geschrieben.</translation>
+    </message>
+    <message>
+        <source>The metrics history cannot be used (%1).</source>
+        <translation>Der Metrikverlauf kann nicht verwendet werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsWords</name>
+    <message>
+        <source>%1% CPU</source>
+        <translation>%1 % CPU</translation>
+    </message>
+    <message>
+        <source>%1% heap</source>
+        <translation>%1 % Heap</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1% used</source>
+        <translation>%1 % belegt</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <extracomment>%1: percent used, %2: the instance&apos;s storage (&quot;16 GB&quot;)</extracomment>
+        <translation>%1 % von %2</translation>
+    </message>
+    <message>
+        <source>%1 a second</source>
+        <translation>%1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>median %1 ms</source>
+        <translation>Median %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

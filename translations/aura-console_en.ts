@@ -1296,6 +1296,26 @@ Not available: %2</source>
         <source>customer-managed key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aura::InstanceSettingsEditor</name>
@@ -2509,6 +2529,60 @@ Connect with an Aura API key, or try every operation on a local sandbox first: n
     <message>
         <source>Only running instances can be upgraded; “%1” is %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsStore</name>
+    <message>
+        <source>The SQLite driver of Qt is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history was written by a newer console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics history cannot be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsWords</name>
+    <message>
+        <source>%1% CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <extracomment>%1: percent used, %2: the instance&apos;s storage (&quot;16 GB&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
     </message>
 </context>
 <context>

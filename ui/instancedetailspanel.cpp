@@ -56,8 +56,10 @@ InstanceDetailsPanel::InstanceDetailsPanel(const Inventory &inventory, SnapshotT
     addField(form, u"cloud"_s, tr("Cloud and region:"));
     addField(form, u"size"_s, tr("Memory and storage:"));
     addField(form, u"settings"_s, tr("Settings:"));
-    addField(form, u"metrics"_s, tr("Metrics:"));
-    m_fields[u"metrics"_s]->setWordWrap(true);
+    addField(form, u"load"_s, tr("Load:"));
+    addField(form, u"storageUsed"_s, tr("Storage used:"));
+    addField(form, u"queries"_s, tr("Queries:"));
+    addField(form, u"connections"_s, tr("Connections:"));
     addField(form, u"version"_s, tr("Neo4j version:"));
     addField(form, u"created"_s, tr("Created:"));
     addField(form, u"tier"_s, tr("Free tier:"));
@@ -286,17 +288,23 @@ void InstanceDetailsPanel::setFleetMetrics(const FleetMetrics *fleet)
 
 void InstanceDetailsPanel::updateMetrics()
 {
-    // Only what the last scrape said of this instance: no row at all before the first one, or while paused.
+    // Only what the last scrape said of this instance: no rows at all before the first one, or while paused.
     const MetricsReading *reading = m_fleet && !m_instanceId.isEmpty() ? m_fleet->latest(m_instanceId) : nullptr;
-    const QString text = reading ? metricsSummary(*reading) : QString();
-    QLabel *metrics = m_fields[u"metrics"_s];
-    metrics->setText(text);
-    metrics->setToolTip(reading
-            ? tr("As of %1")
-                  .arg(QLocale().toString(
-                      QDateTime::fromMSecsSinceEpoch(reading->atMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat))
-            : QString());
-    m_form->setRowVisible(metrics, !text.isEmpty());
+    const QString asOf = reading
+        ? tr("As of %1")
+              .arg(QLocale().toString(
+                  QDateTime::fromMSecsSinceEpoch(reading->atMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat))
+        : QString();
+    const std::pair<const char *, QString (*)(const MetricsReading &)> rows[]
+        = {{"load", &MetricsWords::load}, {"storageUsed", &MetricsWords::storage}, {"queries", &MetricsWords::queries},
+            {"connections", &MetricsWords::connections}};
+    for (const auto &[key, words] : rows) {
+        QLabel *label = m_fields[QString::fromLatin1(key)];
+        const QString text = reading ? words(*reading) : QString();
+        label->setText(text);
+        label->setToolTip(asOf);
+        m_form->setRowVisible(label, !text.isEmpty());
+    }
 }
 
 } // namespace Aura
