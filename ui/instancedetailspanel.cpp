@@ -101,6 +101,7 @@ InstanceDetailsPanel::InstanceDetailsPanel(const Inventory &inventory, SnapshotT
         if (ids.contains(m_instanceId))
             refresh();
     });
+    updateMetrics(); // no metrics rows until there is a reading: they take no room meanwhile
     refresh();
 }
 
