@@ -148,8 +148,10 @@ void MetricsScraper::scrape(const QString &tenantId)
         [this, tenantId, startedMs](const Reply<MetricsScrape> &reply) {
             Project &p = m_projects[tenantId];
             if (!reply.ok()) {
-                // The endpoint may have moved: it is asked again before the next try.
-                p.endpoint.clear();
+                // Refused or gone, the endpoint may have moved: it is asked again before the next try. A network
+                // error or a 5xx says nothing about the endpoint, so it is kept (one request a try, not two).
+                if (!reply.error().isTransient())
+                    p.endpoint.clear();
                 fail(tenantId, reply.error());
                 return;
             }
